@@ -1,0 +1,52 @@
+package dev.ordercore.domain.catalog;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The catalog entries an order refers to, looked up in the order's tenant before the order is
+ * placed or adjusted. Anything missing from it is unknown to the order (R35: another tenant's
+ * entries look exactly like missing ones).
+ */
+public record CatalogSnapshot(Map<CategoryId, Category> categories, Map<KlassId, Klass> klasses,
+                              Map<ProductId, Product> products, Map<AssetId, Asset> assets) {
+
+    public CatalogSnapshot {
+        categories = Map.copyOf(categories);
+        klasses = Map.copyOf(klasses);
+        products = Map.copyOf(products);
+        assets = Map.copyOf(assets);
+    }
+
+    public static CatalogSnapshot empty() {
+        return new CatalogSnapshot(Map.of(), Map.of(), Map.of(), Map.of());
+    }
+
+    public static CatalogSnapshot of(Collection<Category> categories, Collection<Klass> klasses,
+                                     Collection<Product> products, Collection<Asset> assets) {
+        return new CatalogSnapshot(
+                categories.stream().collect(Collectors.toMap(Category::id, Function.identity())),
+                klasses.stream().collect(Collectors.toMap(Klass::id, Function.identity())),
+                products.stream().collect(Collectors.toMap(Product::id, Function.identity())),
+                assets.stream().collect(Collectors.toMap(Asset::id, Function.identity())));
+    }
+
+    public Optional<Category> category(CategoryId id) {
+        return Optional.ofNullable(categories.get(id));
+    }
+
+    public Optional<Klass> klass(KlassId id) {
+        return Optional.ofNullable(klasses.get(id));
+    }
+
+    public Optional<Product> product(ProductId id) {
+        return Optional.ofNullable(products.get(id));
+    }
+
+    public Optional<Asset> asset(AssetId id) {
+        return Optional.ofNullable(assets.get(id));
+    }
+}

@@ -1,0 +1,102 @@
+package dev.ordercore.domain.catalog;
+
+import dev.ordercore.domain.shared.Money;
+import dev.ordercore.domain.shared.OrderError;
+import dev.ordercore.domain.shared.Result;
+import dev.ordercore.domain.shared.TenantId;
+import dev.ordercore.domain.shared.Violations;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One model for what is rented, sold or serviced (seed 003's Klass, replacing RentalClass,
+ * SaleClass and ServiceClass): a name, a category, and its prices as data. At most one price per
+ * frequency and currency.
+ */
+public record Klass(KlassId id, TenantId tenant, String name, CategoryId category, List<KlassPricing> pricing, Instant createdAt) {
+
+    public Klass {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(createdAt, "createdAt");
+        pricing = List.copyOf(pricing);
+        Violations v = new Violations();
+        check(v, name, pricing);
+        if (!v.isEmpty()) {
+            throw new IllegalArgumentException(v.toList().toString());
+        }
+    }
+
+    /**
+     * A new klass in {@code category}, which the caller has looked up in the same tenant. Every
+     * violation is reported; {@code null} inputs count as missing.
+     */
+    public static Result<Klass, OrderError> create(KlassId id, TenantId tenant, String name, CategoryId category,
+                                                   List<PriceDraft> pricing, Instant now) {
+        Violations v = new Violations();
+        List<KlassPricing> prices = new ArrayList<>();
+        List<PriceDraft> drafts = pricing == null ? List.of() : pricing;
+        for (int i = 0; i < drafts.size(); i++) {
+            drafts.get(i).toPricing(v.at("pricing", i)).ifPresent(prices::add);
+        }
+        check(v, name, prices);
+        CatalogText.required(v, "categoryId", category);
+        return v.isEmpty() ? Result.ok(new Klass(id, tenant, name.strip(), category, prices, now)) : v.toResult(null);
+    }
+
+    /** The price for {@code frequency} (empty = the sale price) in {@code currency}, if the klass has one. */
+    public Optional<Money> price(Optional<Frequency> frequency, Currency currency) {
+        return pricing.stream()
+                .filter(p -> p.frequency().equals(frequency) && p.price().currency().equals(currency))
+                .map(KlassPricing::price)
+                .findFirst();
+    }
+
+    private static void check(Violations v, String name, List<KlassPricing> pricing) {
+        CatalogText.name(v, "name", name);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < pricing.size(); i++) {
+            KlassPricing p = pricing.get(i);
+            String key = p.frequency().map(Enum::name).orElse("SALE") + "/" + p.price().currency();
+            if (!seen.add(key)) {
+                v.at("pricing", i).here("duplicate_price", "a klass has one "
+                        + p.frequency().map(f -> f + " price").orElse("sale price") + " per currency; "
+                        + p.price().currency() + " appears twice");
+            }
+        }
+    }
+
+    /** A price as a request states it; {@code null} means absent (a null frequency is the sale price). */
+    public record PriceDraft(Frequency frequency, BigDecimal price, Currency currency) {
+
+        Optional<KlassPricing> toPricing(Violations v) {
+            int before = v.size();
+            if (price == null) {
+                v.add("price", "required", "price is required");
+            } else if (price.signum() < 0) {
+                v.add("price", "negative", "a price is never negative, got " + price.toPlainString());
+            }
+            if (currency == null) {
+                v.add("currency", "required", "currency is required");
+            } else if (currency.getDefaultFractionDigits() < 0) {
+                v.add("currency", "invalid_currency", currency + " has no minor units and cannot price anything");
+            } else if (price != null && price.stripTrailingZeros().scale() > currency.getDefaultFractionDigits()) {
+                v.add("price", "too_many_decimals",
+                        currency + " prices have at most " + currency.getDefaultFractionDigits() + " decimals");
+            }
+            if (v.size() > before) {
+                return Optional.empty();
+            }
+            return Optional.of(new KlassPricing(Optional.ofNullable(frequency), Money.of(price, currency)));
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.ordercore.domain.catalog;
+
+import dev.ordercore.domain.json.JsonObject;
+import dev.ordercore.domain.shared.OrderError;
+import dev.ordercore.domain.shared.Result;
+import dev.ordercore.domain.shared.TenantId;
+import dev.ordercore.domain.shared.Violations;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A concrete SKU of a klass (seed 003), with attributes as data: for wine the producer, vintage,
+ * alcohol percentage and bottle size (seed 001). Lines copy a product into their snapshot when
+ * the order is placed (R9). SKUs are unique per tenant.
+ */
+public record Product(ProductId id, TenantId tenant, KlassId klass, String sku, String name, JsonObject attributes, Instant createdAt) {
+
+    private static final Pattern SKU = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,63}");
+
+    public Product {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(klass, "klass");
+        Objects.requireNonNull(attributes, "attributes");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Violations v = check(sku, name);
+        if (!v.isEmpty()) {
+            throw new IllegalArgumentException(v.toList().toString());
+        }
+    }
+
+    public static Result<Product, OrderError> create(ProductId id, TenantId tenant, KlassId klass, String sku, String name,
+                                                     JsonObject attributes, Instant now) {
+        Violations v = check(sku, name);
+        CatalogText.required(v, "klassId", klass);
+        return v.isEmpty()
+                ? Result.ok(new Product(id, tenant, klass, sku, name.strip(), attributes == null ? JsonObject.empty() : attributes, now))
+                : v.toResult(null);
+    }
+
+    private static Violations check(String sku, String name) {
+        Violations v = new Violations();
+        if (sku == null) {
+            v.add("sku", "required", "sku is required");
+        } else if (!SKU.matcher(sku).matches()) {
+            v.add("sku", "invalid_sku", "a sku is 1-64 characters of letters, digits and . _ / - starting with a letter or digit");
+        }
+        CatalogText.name(v, "name", name);
+        return v;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.ordercore.domain.order;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * When a line happens (R1): one date ({@link On}, a sale, a purchase, a service visit) or two
+ * ({@link Period}, a rental), where the period is half-open, {@code from} included and {@code to}
+ * excluded, so a rental from the 1st to the 11th is ten days.
+ */
+public sealed interface Dates {
+
+    record On(LocalDate date) implements Dates {
+        public On {
+            Objects.requireNonNull(date, "date");
+        }
+    }
+
+    record Period(LocalDate from, LocalDate to) implements Dates {
+        public Period {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+            if (!from.isBefore(to)) {
+                throw new IllegalArgumentException("a period's from " + from + " is before its to " + to + " (R1)");
+            }
+        }
+
+        /** The number of days in [from, to). */
+        public long days() {
+            return ChronoUnit.DAYS.between(from, to);
+        }
+    }
+
+    static Dates on(LocalDate date) {
+        return new On(date);
+    }
+
+    static Dates period(LocalDate from, LocalDate to) {
+        return new Period(from, to);
+    }
+
+    default boolean isPeriod() {
+        return this instanceof Period;
+    }
+
+    /** The first day: the date itself or the period's start. */
+    default LocalDate start() {
+        return this instanceof Period p ? p.from() : ((On) this).date();
+    }
+}

@@ -1,0 +1,364 @@
+package dev.ordercore.domain.order;
+
+import dev.ordercore.domain.catalog.Asset;
+import dev.ordercore.domain.catalog.CatalogSnapshot;
+import dev.ordercore.domain.catalog.Category;
+import dev.ordercore.domain.catalog.Klass;
+import dev.ordercore.domain.catalog.Product;
+import dev.ordercore.domain.lifecycle.Lifecycle;
+import dev.ordercore.domain.shared.RoundingPolicy;
+import dev.ordercore.domain.shared.UnitPrice;
+import dev.ordercore.domain.shared.Violations;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns line drafts into lines, checking R1-R9 and reporting every violation of every line at
+ * once. Each rule is one named check in {@link #CHECKS}; a new rule is one more entry.
+ */
+final class LinePlanner {
+
+    private static final Pattern REF = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
+
+    /** What the lines are planned against: the order's currency and defaults, the catalog, the tenant's policies. */
+    record Context(Currency currency, Optional<CustomerId> defaultCustomer, Optional<VendorId> defaultVendor,
+                   CatalogSnapshot catalog, RoundingPolicy rounding, LifecycleSet lifecycles,
+                   List<LineItem> existing, OrderIds ids, Instant now) {
+        Context {
+            Objects.requireNonNull(currency, "currency");
+            Objects.requireNonNull(catalog, "catalog");
+            Objects.requireNonNull(rounding, "rounding");
+            Objects.requireNonNull(lifecycles, "lifecycles");
+            existing = List.copyOf(existing);
+            Objects.requireNonNull(ids, "ids");
+            Objects.requireNonNull(now, "now");
+        }
+    }
+
+    /** The catalog entries a draft points at, after following asset → product → klass → category. */
+    record Resolved(Optional<Klass> klass, Optional<Product> product, Optional<Asset> asset, Optional<Category> category) {
+    }
+
+    /** A draft with what could be worked out about it so far. */
+    record Candidate(int index, LineItemDraft draft, LineItemId id, Optional<Dates> dates, Optional<Resolved> resolved,
+                     Optional<CustomerId> customer, Optional<VendorId> vendor) {
+
+        /** True when the draft states one date only (whatever else is wrong with its dates). */
+        boolean oneDate() {
+            return draft.on().isPresent() && draft.from().isEmpty() && draft.to().isEmpty();
+        }
+
+        boolean twoDates() {
+            return draft.on().isEmpty() && draft.from().isPresent() && draft.to().isPresent();
+        }
+    }
+
+    /** One rule over one line. */
+    record Check(String rule, LineCheck check) {
+    }
+
+    @FunctionalInterface
+    interface LineCheck {
+        void apply(Candidate c, Context ctx, Violations v);
+    }
+
+    static final List<Check> CHECKS = List.of(
+            new Check("R3 quantity", LinePlanner::quantity),
+            new Check("R4 deliveries", LinePlanner::deliveries),
+            new Check("R5 counterparties", LinePlanner::counterparties),
+            new Check("R6 billing", LinePlanner::billing),
+            new Check("R8 unit price", LinePlanner::unitPrice),
+            new Check("description", LinePlanner::description));
+
+    private LinePlanner() {
+    }
+
+    /**
+     * The lines for {@code drafts}, numbered from position {@code firstPosition}, or nothing when
+     * any violation was found; violations go to {@code v} under {@code field[i]}.
+     */
+    static List<LineItem> plan(List<LineItemDraft> drafts, Context ctx, Violations v, String field, int firstPosition) {
+        int before = v.size();
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            LineItemDraft d = drafts.get(i);
+            Violations lv = v.at(field, i);
+            Optional<Dates> dates = dates(d, lv);
+            Optional<Resolved> resolved = resolve(d, ctx.catalog(), lv);
+            Candidate c = new Candidate(i, d, ctx.ids().line(firstPosition + i), dates, resolved,
+                    d.customer().or(ctx::defaultCustomer), d.vendor().or(ctx::defaultVendor));
+            for (Check check : CHECKS) {
+                check.check().apply(c, ctx, lv);
+            }
+            candidates.add(c);
+        }
+        refs(candidates, ctx, v, field);
+        Map<Integer, LineItemId> modifies = modifiers(candidates, ctx, v, field);
+        if (v.size() > before) {
+            return List.of();
+        }
+        List<LineItem> lines = new ArrayList<>();
+        for (Candidate c : candidates) {
+            lines.add(build(c, ctx, Optional.ofNullable(modifies.get(c.index()))));
+        }
+        return lines;
+    }
+
+    // R1: one date, or a half-open period from < to.
+    private static Optional<Dates> dates(LineItemDraft d, Violations v) {
+        boolean on = d.on().isPresent();
+        boolean from = d.from().isPresent();
+        boolean to = d.to().isPresent();
+        if (on && (from || to)) {
+            v.add("on", "dates_conflict", "a line has one date (on) or two (from and to), not both (R1)");
+            return Optional.empty();
+        }
+        if (on) {
+            return Optional.of(Dates.on(d.on().get()));
+        }
+        if (!from && !to) {
+            v.add("on", "dates_missing", "a line has one date (on) or two (from and to) (R1)");
+            return Optional.empty();
+        }
+        if (from != to) {
+            v.add(from ? "to" : "from", "dates_incomplete", "a two-date line needs both from and to (R1)");
+            return Optional.empty();
+        }
+        if (!d.from().get().isBefore(d.to().get())) {
+            v.add("to", "period_not_forward", "to (" + d.to().get() + ") must be after from (" + d.from().get()
+                    + "); the period is half-open (R1)");
+            return Optional.empty();
+        }
+        return Optional.of(Dates.period(d.from().get(), d.to().get()));
+    }
+
+    // The catalog references of a line must exist in the tenant and agree with each other (R2, R9 need them).
+    private static Optional<Resolved> resolve(LineItemDraft d, CatalogSnapshot catalog, Violations v) {
+        int before = v.size();
+        Optional<Asset> asset = d.asset().flatMap(id -> {
+            Optional<Asset> a = catalog.asset(id);
+            if (a.isEmpty()) {
+                v.add("assetId", "unknown_asset", "no asset " + id);
+            }
+            return a;
+        });
+        Optional<Product> product = d.product().flatMap(id -> {
+            Optional<Product> p = catalog.product(id);
+            if (p.isEmpty()) {
+                v.add("productId", "unknown_product", "no product " + id);
+            }
+            return p;
+        });
+        if (asset.isPresent() && product.isPresent() && !asset.get().product().equals(product.get().id())) {
+            v.add("assetId", "asset_product_mismatch", "asset " + asset.get().id() + " is a unit of product "
+                    + asset.get().product() + ", not of " + product.get().id());
+        }
+        if (product.isEmpty() && asset.isPresent() && d.product().isEmpty()) {
+            product = catalog.product(asset.get().product());
+        }
+        Optional<Klass> klass = d.klass().flatMap(id -> {
+            Optional<Klass> k = catalog.klass(id);
+            if (k.isEmpty()) {
+                v.add("klassId", "unknown_klass", "no klass " + id);
+            }
+            return k;
+        });
+        if (klass.isPresent() && product.isPresent() && !product.get().klass().equals(klass.get().id())) {
+            v.add("klassId", "klass_product_mismatch", "product " + product.get().id() + " is of klass "
+                    + product.get().klass() + ", not " + klass.get().id());
+        }
+        if (klass.isEmpty() && product.isPresent() && d.klass().isEmpty()) {
+            klass = catalog.klass(product.get().klass());
+        }
+        Optional<Category> category = klass.flatMap(k -> catalog.category(k.category()));
+        if (v.size() > before) {
+            return Optional.empty();
+        }
+        if (product.isPresent() && klass.isEmpty() || klass.isPresent() && category.isEmpty()) {
+            throw new IllegalStateException("the catalog snapshot is missing the klass or category of line " + d.ref().orElse("?"));
+        }
+        return Optional.of(new Resolved(klass, product, asset, category));
+    }
+
+    // R3: a line bound to an asset has quantity 1; other lines have quantity >= 1.
+    private static void quantity(Candidate c, Context ctx, Violations v) {
+        int q = c.draft().quantity();
+        if (c.draft().asset().isPresent() && q != 1) {
+            v.add("quantity", "asset_quantity", "a line bound to an asset has quantity 1; " + q
+                    + " units of assets are " + q + " lines (R3)");
+        } else if (q < 1) {
+            v.add("quantity", "quantity_too_small", "quantity is at least 1, got " + q + " (R3)");
+        } else if (q > LineItem.MAX_QUANTITY) {
+            v.add("quantity", "quantity_too_large", "quantity is at most " + LineItem.MAX_QUANTITY + ", got " + q);
+        }
+    }
+
+    // R4: 0-2 deliveries, at most one on a one-date line, and not two in the same direction.
+    private static void deliveries(Candidate c, Context ctx, Violations v) {
+        List<OrderDelivery> ds = c.draft().deliveries();
+        if (ds.size() > LineItem.MAX_DELIVERIES) {
+            v.add("deliveries", "too_many_deliveries", "a line has at most " + LineItem.MAX_DELIVERIES
+                    + " deliveries, got " + ds.size() + " (R4)");
+        } else if (c.oneDate() && ds.size() > 1) {
+            v.add("deliveries", "too_many_deliveries", "a one-date line has at most one delivery, got " + ds.size() + " (R4)");
+        } else if (ds.size() == 2 && ds.get(0).direction() == ds.get(1).direction()) {
+            v.add("deliveries", "duplicate_direction", "a line's two deliveries go out and back, not both "
+                    + ds.get(0).direction() + " (R4)");
+        }
+    }
+
+    // R5: a line has a customer, a vendor or both; absent means the tenant's business, and both absent is business to itself.
+    private static void counterparties(Candidate c, Context ctx, Violations v) {
+        if (c.customer().isEmpty() && c.vendor().isEmpty()) {
+            v.add("customerId", "no_counterparty", "a line has a customer, a vendor or both, on the line or as the order's default (R5)");
+        }
+    }
+
+    // R6: timing and cycle on two-date lines only; payer CUSTOMER needs a customer, WARRANTY a warranty id; terms 0-365.
+    private static void billing(Candidate c, Context ctx, Violations v) {
+        Optional<BillingDraft> billing = c.draft().billing();
+        if (c.twoDates() && billing.isEmpty()) {
+            v.add("billing", "billing_required", "a two-date line needs billing with timing and cycle (R6)");
+            return;
+        }
+        if (billing.isEmpty()) {
+            return;
+        }
+        BillingDraft b = billing.get();
+        Violations bv = v.at("billing");
+        if (c.twoDates()) {
+            bv.check(b.timing().isEmpty(), "timing", "timing_required", "a two-date line needs a billing timing, UPFRONT or IN_ARREARS (R6)");
+            bv.check(b.cycle().isEmpty(), "cycle", "cycle_required", "a two-date line needs a billing cycle (R6)");
+        } else if (c.oneDate()) {
+            bv.check(b.timing().isPresent(), "timing", "timing_not_allowed", "billing timing applies to two-date lines only (R6)");
+            bv.check(b.cycle().isPresent(), "cycle", "cycle_not_allowed", "a billing cycle applies to two-date lines only (R6)");
+        }
+        b.termsDays().ifPresent(t -> bv.check(t < 0 || t > BillingConfig.MAX_TERMS_DAYS, "termsDays", "terms_out_of_range",
+                "terms are 0-" + BillingConfig.MAX_TERMS_DAYS + " days, got " + t + " (R6)"));
+        if (b.payer().isEmpty()) {
+            bv.add("payer", "payer_required", "billing names the payer: CUSTOMER, BUSINESS or WARRANTY (R6)");
+        } else {
+            Payer payer = b.payer().get();
+            bv.check(payer == Payer.CUSTOMER && c.customer().isEmpty(), "payer", "payer_needs_customer",
+                    "payer CUSTOMER needs a customer on the line or the order (R6)");
+            bv.check(payer == Payer.WARRANTY && b.warranty().isEmpty(), "warrantyId", "warranty_required",
+                    "payer WARRANTY needs a warranty id (R6)");
+            bv.check(payer != Payer.WARRANTY && b.warranty().isPresent(), "warrantyId", "warranty_not_allowed",
+                    "a warranty id is given only when the payer is WARRANTY (R6)");
+        }
+    }
+
+    // R8: the unit price is given, not negative, in the order's currency by construction, with at most 6 decimals.
+    private static void unitPrice(Candidate c, Context ctx, Violations v) {
+        Optional<BigDecimal> price = c.draft().unitPrice();
+        if (price.isEmpty()) {
+            v.add("unitPrice", "unit_price_required", "unitPrice is required");
+        } else if (price.get().signum() < 0) {
+            v.add("unitPrice", "negative_price", "a unit price is never negative, got " + price.get().toPlainString());
+        } else if (price.get().stripTrailingZeros().scale() > UnitPrice.MAX_DECIMALS) {
+            v.add("unitPrice", "too_many_decimals", "a unit price has at most " + UnitPrice.MAX_DECIMALS + " decimals");
+        }
+    }
+
+    private static void description(Candidate c, Context ctx, Violations v) {
+        c.draft().description().ifPresent(d -> {
+            if (d.isBlank()) {
+                v.add("description", "blank", "description must not be blank when given");
+            } else if (d.length() > LineItem.MAX_DESCRIPTION) {
+                v.add("description", "too_long", "description has at most " + LineItem.MAX_DESCRIPTION + " characters");
+            }
+        });
+    }
+
+    // Refs are labels a request uses for modifies; they are unique among the order's lines.
+    private static void refs(List<Candidate> candidates, Context ctx, Violations v, String field) {
+        Set<String> taken = new HashSet<>();
+        ctx.existing().forEach(l -> l.ref().ifPresent(taken::add));
+        for (Candidate c : candidates) {
+            c.draft().ref().ifPresent(ref -> {
+                Violations lv = v.at(field, c.index());
+                if (!REF.matcher(ref).matches()) {
+                    lv.add("ref", "invalid_ref", "a ref is 1-64 characters of letters, digits and _ . - starting with a letter or digit");
+                } else if (!taken.add(ref)) {
+                    lv.add("ref", "duplicate_ref", "ref '" + ref + "' names another line of this order already");
+                }
+            });
+        }
+    }
+
+    // R7: a modifier line modifies a line of the same order, and modifier chains have no cycles.
+    private static Map<Integer, LineItemId> modifiers(List<Candidate> candidates, Context ctx, Violations v, String field) {
+        Map<String, LineItemId> byRef = new HashMap<>();
+        for (Candidate c : candidates) {
+            c.draft().ref().ifPresent(r -> byRef.putIfAbsent(r, c.id()));
+        }
+        Set<LineItemId> existingIds = new HashSet<>();
+        Map<LineItemId, LineItemId> edges = new HashMap<>();
+        for (LineItem l : ctx.existing()) {
+            existingIds.add(l.id());
+            l.modifies().ifPresent(target -> edges.put(l.id(), target));
+        }
+        Map<Integer, LineItemId> resolved = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (c.draft().modifies().isEmpty()) {
+                continue;
+            }
+            Violations lv = v.at(field, c.index());
+            LineRef ref = c.draft().modifies().get();
+            Optional<LineItemId> target = ref instanceof LineRef.ByRef r
+                    ? Optional.ofNullable(byRef.get(r.ref()))
+                    : Optional.of(((LineRef.ById) ref).id()).filter(existingIds::contains);
+            if (target.isEmpty()) {
+                lv.add("modifies", "unknown_line", "modifies " + ref + ", which is not a line of this order (R7)");
+            } else if (target.get().equals(c.id())) {
+                lv.add("modifies", "modifies_itself", "a line cannot modify itself (R7)");
+            } else {
+                resolved.put(c.index(), target.get());
+                edges.put(c.id(), target.get());
+            }
+        }
+        for (Candidate c : candidates) {
+            if (!resolved.containsKey(c.index())) {
+                continue;
+            }
+            Set<LineItemId> path = new LinkedHashSet<>();
+            LineItemId at = c.id();
+            while (at != null && path.add(at)) {
+                at = edges.get(at);
+            }
+            if (at != null && at.equals(c.id())) {
+                v.at(field, c.index()).add("modifies", "modifier_cycle", "modifier chain has a cycle through this line (R7)");
+            }
+        }
+        return resolved;
+    }
+
+    private static LineItem build(Candidate c, Context ctx, Optional<LineItemId> modifies) {
+        LineItemDraft d = c.draft();
+        Resolved r = c.resolved().orElseThrow();
+        Dates dates = c.dates().orElseThrow();
+        LineItemKind kind = LineItemKind.derive(new LineItemKind.Facts(r.klass().isPresent(), r.product().isPresent(),
+                dates.isPeriod(), c.customer().isPresent(), c.vendor().isPresent(), r.category().map(Category::type)));
+        UnitPrice price = new UnitPrice(d.unitPrice().orElseThrow(), ctx.currency());
+        Optional<BillingConfig> billing = d.billing().map(b -> new BillingConfig(b.timing(), b.cycle(), b.termsDays().orElse(0),
+                b.payer().orElseThrow(), b.warranty()));
+        Optional<ProductSnapshot> snapshot = r.product().map(p -> ProductSnapshot.of(p, r.klass().orElseThrow()));
+        Lifecycle lifecycle = ctx.lifecycles().forLine(kind);
+        return new LineItem(c.id(), d.ref(), kind, r.klass().map(Klass::id), r.product().map(Product::id), r.asset().map(Asset::id),
+                d.description().map(String::strip), d.quantity(), price, price.times(d.quantity(), ctx.rounding()), dates,
+                d.deliveries(), c.customer(), c.vendor(), billing, modifies, snapshot, lifecycle.name(), lifecycle.initial(),
+                ctx.now());
+    }
+}

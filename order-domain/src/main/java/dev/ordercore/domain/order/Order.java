@@ -1,0 +1,626 @@
+package dev.ordercore.domain.order;
+
+import dev.ordercore.domain.access.Permission;
+import dev.ordercore.domain.access.Principal;
+import dev.ordercore.domain.catalog.CatalogSnapshot;
+import dev.ordercore.domain.json.JsonArray;
+import dev.ordercore.domain.json.JsonObject;
+import dev.ordercore.domain.json.JsonString;
+import dev.ordercore.domain.json.JsonValue;
+import dev.ordercore.domain.lifecycle.Lifecycle;
+import dev.ordercore.domain.shared.Address;
+import dev.ordercore.domain.shared.DomainEvent;
+import dev.ordercore.domain.shared.EntityType;
+import dev.ordercore.domain.shared.Money;
+import dev.ordercore.domain.shared.OrderError;
+import dev.ordercore.domain.shared.Result;
+import dev.ordercore.domain.shared.RoundingPolicy;
+import dev.ordercore.domain.shared.TenantId;
+import dev.ordercore.domain.shared.Violation;
+import dev.ordercore.domain.shared.Violations;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * An order: a loose grouping of line items (seed 003) with the header facts people need (seed
+ * 001) and no process state of other modules (seed 004's clean core; R26: no case ids). Its status
+ * and its lines' statuses are projections of its {@code order:} history entries (R14), and its
+ * open blocks a projection of its BLOCKING entries (R15, R20); every change here returns the
+ * entries that record it.
+ *
+ * <p>An order is immutable: each change returns a new order with the next {@code version}, which
+ * stores check for optimistic concurrency.
+ */
+public final class Order {
+
+    public static final int MAX_LINES = 1000;
+    public static final int MAX_NOTES = 4000;
+    public static final int MAX_REASON = 1000;
+
+    /** Everything an order is, as stores save and load it. */
+    public record State(
+            TenantId tenant,
+            OrderId id,
+            OrderNumber number,
+            Currency currency,
+            Optional<CustomerId> customer,
+            Optional<VendorId> vendor,
+            Optional<String> notes,
+            Optional<String> internalNotes,
+            Optional<Contact> contact,
+            Optional<Address> deliveryAddress,
+            Optional<LocalDate> estimatedDelivery,
+            Optional<LocalDate> confirmedDelivery,
+            Optional<IntentRef> intentRef,
+            String createdBy,
+            Instant createdAt,
+            Instant updatedAt,
+            long version,
+            Optional<Instant> deletedAt,
+            String lifecycle,
+            String status,
+            List<LineItem> lineItems,
+            List<Block> openBlocks) {
+
+        public State {
+            Objects.requireNonNull(tenant, "tenant");
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(number, "number");
+            Objects.requireNonNull(currency, "currency");
+            Objects.requireNonNull(customer, "customer");
+            Objects.requireNonNull(vendor, "vendor");
+            Objects.requireNonNull(notes, "notes");
+            Objects.requireNonNull(internalNotes, "internalNotes");
+            Objects.requireNonNull(contact, "contact");
+            Objects.requireNonNull(deliveryAddress, "deliveryAddress");
+            Objects.requireNonNull(estimatedDelivery, "estimatedDelivery");
+            Objects.requireNonNull(confirmedDelivery, "confirmedDelivery");
+            Objects.requireNonNull(intentRef, "intentRef");
+            Objects.requireNonNull(createdBy, "createdBy");
+            Objects.requireNonNull(createdAt, "createdAt");
+            Objects.requireNonNull(updatedAt, "updatedAt");
+            Objects.requireNonNull(deletedAt, "deletedAt");
+            Objects.requireNonNull(lifecycle, "lifecycle");
+            Objects.requireNonNull(status, "status");
+            lineItems = List.copyOf(lineItems);
+            openBlocks = List.copyOf(openBlocks);
+        }
+    }
+
+    /** Everything placing an order needs; the application looks up the catalog and the tenant's policies. */
+    public record Placement(TenantId tenant, OrderId id, OrderNumber number, OrderDraft draft, CatalogSnapshot catalog,
+                            RoundingPolicy rounding, LifecycleSet lifecycles, OrderIds ids, Optional<IntentRef> intentRef,
+                            Principal actor, Instant now) {
+        public Placement {
+            Objects.requireNonNull(tenant, "tenant");
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(number, "number");
+            Objects.requireNonNull(draft, "draft");
+            Objects.requireNonNull(catalog, "catalog");
+            Objects.requireNonNull(rounding, "rounding");
+            Objects.requireNonNull(lifecycles, "lifecycles");
+            Objects.requireNonNull(ids, "ids");
+            Objects.requireNonNull(intentRef, "intentRef");
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(now, "now");
+        }
+    }
+
+    /** Lines to add and lines to cancel, with the reason an operator gives (R14: {@code order:manually_adjusted}). */
+    public record Adjustment(List<LineItemDraft> add, List<LineItemId> cancel, String reason, Principal actor) {
+        public Adjustment {
+            add = List.copyOf(add);
+            cancel = List.copyOf(cancel);
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(actor, "actor");
+        }
+    }
+
+    private final State state;
+
+    private Order(State state) {
+        this.state = state;
+        checkInvariants(state);
+    }
+
+    /** An order as a store had it. Broken invariants are a programming or data error and throw. */
+    public static Order rehydrate(State state) {
+        return new Order(Objects.requireNonNull(state, "state"));
+    }
+
+    /**
+     * Places a new order (R1-R9, R14): every line is checked and every violation of every line is
+     * reported at once; on success the order and its lines start in their lifecycles' initial
+     * states and the history gets {@code order:submitted}.
+     */
+    public static Result<OrderChange, OrderError> place(Placement p) {
+        OrderDraft d = p.draft();
+        Violations v = new Violations();
+        if (!Money.isUsableCurrency(d.currency().getCurrencyCode())) {
+            v.add("currency", "invalid_currency", d.currency() + " has no minor units and cannot be an order's currency");
+            return v.toResult(null);
+        }
+        text(v, "notes", d.notes(), MAX_NOTES);
+        text(v, "internalNotes", d.internalNotes(), MAX_NOTES);
+        if (d.lineItems().isEmpty()) {
+            v.add("lineItems", "no_lines", "an order has at least one line");
+        } else if (d.lineItems().size() > MAX_LINES) {
+            v.add("lineItems", "too_many_lines", "an order has at most " + MAX_LINES + " lines");
+            return v.toResult(null);
+        }
+        Lifecycle lifecycle = p.lifecycles().order();
+        LinePlanner.Context ctx = new LinePlanner.Context(d.currency(), d.customer(), d.vendor(), p.catalog(), p.rounding(),
+                p.lifecycles(), List.of(), p.ids(), p.now());
+        List<LineItem> lines = LinePlanner.plan(d.lineItems(), ctx, v, "lineItems", 0);
+        if (!v.isEmpty()) {
+            return v.toResult(null);
+        }
+        Order order = new Order(new State(p.tenant(), p.id(), p.number(), d.currency(), d.customer(), d.vendor(),
+                d.notes().map(String::strip), d.internalNotes().map(String::strip), d.contact(), d.deliveryAddress(),
+                d.estimatedDelivery(), Optional.empty(), p.intentRef(), p.actor().subject(), p.now(), p.now(), 1,
+                Optional.empty(), lifecycle.name(), lifecycle.initial(), lines, List.of()));
+        JsonObject.Builder payload = JsonObject.builder()
+                .put("status", lifecycle.initial())
+                .put("number", p.number().value())
+                .put("lineItems", lines.size());
+        p.intentRef().ifPresent(ref -> payload.put("intent", ref.toString()));
+        NewStatusEntry submitted = NewStatusEntry.ofOrder(p.ids().entry(), p.tenant(), p.id(), Optional.empty(),
+                StatusCode.SUBMITTED, Severity.INFO, payload.build(), p.now(), p.actor().subject());
+        return Result.ok(new OrderChange(order, List.of(submitted),
+                List.of(new OrderEvents.OrderPlaced(p.tenant(), p.id(), OrderJson.of(order, p.lifecycles()), p.now()))));
+    }
+
+    /**
+     * Moves the order to {@code request.target()} along its lifecycle (R13-R16). Refused, with
+     * nothing written, when the lifecycle does not allow it, when open BLOCKING entries hold it
+     * back and it is not forced by a principal allowed to override, or when a state that needs
+     * the lines done is asked for too early. Cancelling cancels every line that can be cancelled
+     * and names the others in an {@code order:cancel_incomplete} WARNING.
+     */
+    public Result<OrderChange, OrderError> transition(TransitionRequest request, LifecycleSet lifecycles, OrderIds ids, Instant now) {
+        Optional<OrderError> refused = refuseIfDeleted();
+        if (refused.isPresent()) {
+            return Result.err(refused.get());
+        }
+        Lifecycle lifecycle = lifecycles.named(state.lifecycle());
+        String from = state.status();
+        String to = request.target();
+        String subject = "order " + state.number();
+        if (!lifecycle.allows(from, to)) {
+            return Result.err(new OrderError.TransitionNotAllowed(subject, from, to, List.copyOf(lifecycle.allowedFrom(from))));
+        }
+        Result<List<Block>, OrderError> overridden = passBlocks(subject, request, lifecycle, Optional.empty());
+        if (overridden.isErr()) {
+            return Result.err(overridden.error());
+        }
+        if (lifecycle.requiresLinesDone().contains(to)) {
+            List<String> notDone = state.lineItems().stream()
+                    .filter(l -> {
+                        Lifecycle ll = lifecycles.named(l.lifecycle());
+                        return !ll.isCancelled(l.status()) && !ll.isTerminal(l.status());
+                    })
+                    .map(l -> l.id() + " (" + l.status() + ")")
+                    .toList();
+            if (!notDone.isEmpty()) {
+                return Result.err(new OrderError.LinesNotDone(to, notDone));
+            }
+        }
+        List<NewStatusEntry> entries = new ArrayList<>();
+        List<DomainEvent> events = new ArrayList<>();
+        entries.add(transitionEntry(ids, Optional.empty(), from, to, request.reason(), request.actor(), overridden.value(), now));
+        events.add(new OrderEvents.OrderStatusChanged(state.tenant(), state.id(), from, to, request.reason(),
+                !overridden.value().isEmpty(), request.actor().subject(), now));
+        List<LineItem> lines = state.lineItems();
+        if (lifecycle.cancelState().filter(to::equals).isPresent()) {
+            lines = cascadeCancel(request, lifecycles, ids, now, entries, events);
+        }
+        Order next = with(now, to, lines, state.openBlocks(), state.deletedAt());
+        return Result.ok(new OrderChange(next, entries, events));
+    }
+
+    /** Moves one line along its own lifecycle (R13-R15); blocks on the order and on that line hold it back. */
+    public Result<OrderChange, OrderError> transitionLine(LineItemId lineId, TransitionRequest request, LifecycleSet lifecycles,
+                                                          OrderIds ids, Instant now) {
+        Optional<OrderError> refused = refuseIfDeleted();
+        if (refused.isPresent()) {
+            return Result.err(refused.get());
+        }
+        Optional<LineItem> found = line(lineId);
+        if (found.isEmpty()) {
+            return Result.err(new OrderError.NotFound(EntityType.LINE_ITEM, lineId.toString()));
+        }
+        LineItem line = found.get();
+        Lifecycle lifecycle = lifecycles.named(line.lifecycle());
+        String from = line.status();
+        String to = request.target();
+        String subject = "line item " + lineId;
+        if (!lifecycle.allows(from, to)) {
+            return Result.err(new OrderError.TransitionNotAllowed(subject, from, to, List.copyOf(lifecycle.allowedFrom(from))));
+        }
+        Result<List<Block>, OrderError> overridden = passBlocks(subject, request, lifecycle, Optional.of(lineId));
+        if (overridden.isErr()) {
+            return Result.err(overridden.error());
+        }
+        NewStatusEntry entry = transitionEntry(ids, Optional.of(lineId), from, to, request.reason(), request.actor(), overridden.value(), now);
+        DomainEvent event = new OrderEvents.LineItemStatusChanged(state.tenant(), state.id(), lineId, from, to, request.reason(),
+                !overridden.value().isEmpty(), request.actor().subject(), now);
+        Order next = with(now, state.status(), replaceLine(line.withStatus(to)), state.openBlocks(), state.deletedAt());
+        return Result.ok(new OrderChange(next, List.of(entry), List.of(event)));
+    }
+
+    /**
+     * Adds and cancels lines with a reason (R14: one {@code order:manually_adjusted} entry, plus one
+     * {@code order:<cancel state>} entry per cancelled line). Added lines are checked exactly as at
+     * placement and may modify existing lines by id (R7). Terminal and deleted orders are not adjusted.
+     */
+    public Result<OrderChange, OrderError> adjust(Adjustment adjustment, CatalogSnapshot catalog, RoundingPolicy rounding,
+                                                  LifecycleSet lifecycles, OrderIds ids, Instant now) {
+        Optional<OrderError> refused = refuseIfDeleted();
+        if (refused.isPresent()) {
+            return Result.err(refused.get());
+        }
+        Lifecycle lifecycle = lifecycles.named(state.lifecycle());
+        if (lifecycle.isTerminal(state.status())) {
+            return Result.err(new OrderError.OrderNotAdjustable(state.id().toString(), state.status()));
+        }
+        Violations v = new Violations();
+        String reason = adjustment.reason().strip();
+        if (reason.isEmpty()) {
+            v.add("reason", "reason_required", "an adjustment says why");
+        } else if (reason.length() > MAX_REASON) {
+            v.add("reason", "too_long", "a reason has at most " + MAX_REASON + " characters");
+        }
+        if (adjustment.add().isEmpty() && adjustment.cancel().isEmpty()) {
+            v.add("", "nothing_to_adjust", "an adjustment adds or cancels at least one line");
+        }
+        if (state.lineItems().size() + adjustment.add().size() > MAX_LINES) {
+            v.add("add", "too_many_lines", "an order has at most " + MAX_LINES + " lines");
+        }
+        List<LineItem> cancelled = new ArrayList<>();
+        Set<LineItemId> seen = new HashSet<>();
+        for (int i = 0; i < adjustment.cancel().size(); i++) {
+            LineItemId id = adjustment.cancel().get(i);
+            Violations cv = v.at("cancel", i);
+            Optional<LineItem> line = line(id);
+            if (line.isEmpty()) {
+                cv.here("unknown_line", "no line " + id + " on this order");
+            } else if (!seen.add(id)) {
+                cv.here("duplicate_line", "line " + id + " is listed twice");
+            } else {
+                Lifecycle ll = lifecycles.named(line.get().lifecycle());
+                Optional<String> cancel = ll.cancelState().filter(c -> ll.allows(line.get().status(), c));
+                if (cancel.isEmpty()) {
+                    cv.here("not_cancellable", "line " + id + " is " + line.get().status() + " and its lifecycle does not allow cancelling it");
+                } else {
+                    cancelled.add(line.get());
+                }
+            }
+        }
+        LinePlanner.Context ctx = new LinePlanner.Context(state.currency(), state.customer(), state.vendor(), catalog, rounding,
+                lifecycles, state.lineItems(), ids, now);
+        List<LineItem> added = LinePlanner.plan(adjustment.add(), ctx, v, "add", state.lineItems().size());
+        if (!v.isEmpty()) {
+            return v.toResult(null);
+        }
+        List<NewStatusEntry> entries = new ArrayList<>();
+        List<DomainEvent> events = new ArrayList<>();
+        List<LineItem> lines = new ArrayList<>(state.lineItems());
+        for (LineItem line : cancelled) {
+            Lifecycle ll = lifecycles.named(line.lifecycle());
+            String to = ll.cancelState().orElseThrow();
+            entries.add(transitionEntry(ids, Optional.of(line.id()), line.status(), to, Optional.of(reason), adjustment.actor(), List.of(), now));
+            events.add(new OrderEvents.LineItemStatusChanged(state.tenant(), state.id(), line.id(), line.status(), to,
+                    Optional.of(reason), false, adjustment.actor().subject(), now));
+            lines.replaceAll(l -> l.id().equals(line.id()) ? l.withStatus(to) : l);
+        }
+        lines.addAll(added);
+        List<LineItemId> addedIds = added.stream().map(LineItem::id).toList();
+        List<LineItemId> cancelledIds = cancelled.stream().map(LineItem::id).toList();
+        entries.add(NewStatusEntry.ofOrder(ids.entry(), state.tenant(), state.id(), Optional.empty(), StatusCode.MANUALLY_ADJUSTED,
+                Severity.INFO, JsonObject.builder()
+                        .put("reason", reason)
+                        .put("added", ids(addedIds))
+                        .put("cancelled", ids(cancelledIds))
+                        .build(), now, adjustment.actor().subject()));
+        Order next = with(now, state.status(), lines, state.openBlocks(), state.deletedAt());
+        events.add(new OrderEvents.OrderAdjusted(state.tenant(), state.id(), addedIds, cancelledIds, reason,
+                adjustment.actor().subject(), OrderJson.of(next, lifecycles), now));
+        return Result.ok(new OrderChange(next, entries, events));
+    }
+
+    /**
+     * Marks the order deleted: it leaves lists but stays readable by id with its history and
+     * relations. Recorded as {@code order:manually_adjusted}; a deleted order no longer changes.
+     */
+    public Result<OrderChange, OrderError> delete(String reason, Principal actor, OrderIds ids, Instant now) {
+        Optional<OrderError> refused = refuseIfDeleted();
+        if (refused.isPresent()) {
+            return Result.err(refused.get());
+        }
+        String why = reason.strip();
+        if (why.length() > MAX_REASON) {
+            return Result.err(new OrderError.ValidationFailed(List.of(
+                    new Violation("reason", "too_long", "a reason has at most " + MAX_REASON + " characters"))));
+        }
+        JsonObject.Builder payload = JsonObject.builder().put("deleted", true);
+        if (!why.isEmpty()) {
+            payload.put("reason", why);
+        }
+        NewStatusEntry entry = NewStatusEntry.ofOrder(ids.entry(), state.tenant(), state.id(), Optional.empty(),
+                StatusCode.MANUALLY_ADJUSTED, Severity.INFO, payload.build(), now, actor.subject());
+        Order next = with(now, state.status(), state.lineItems(), state.openBlocks(), Optional.of(now));
+        return Result.ok(new OrderChange(next, List.of(entry),
+                List.of(new OrderEvents.OrderDeleted(state.tenant(), state.id(), why, actor.subject(), now))));
+    }
+
+    /**
+     * Takes note of an entry a module writer appends: a BLOCKING entry opens a block, an entry
+     * that closes an open block lifts it (R15, R20). The order changes (and its version moves)
+     * only when its blocks do. Entries in the {@code order} namespace are written only by the
+     * order itself (R18).
+     */
+    public Result<OrderChange, OrderError> record(NewStatusEntry entry, Instant now) {
+        if (!entry.order().equals(state.id()) || !entry.tenant().equals(state.tenant())) {
+            throw new IllegalArgumentException("entry " + entry.id() + " belongs to another order");
+        }
+        if (entry.code().isOrder()) {
+            return Result.err(new OrderError.ReservedNamespace(StatusCode.ORDER));
+        }
+        Optional<OrderError> refused = refuseIfDeleted();
+        if (refused.isPresent()) {
+            return Result.err(refused.get());
+        }
+        if (entry.lineItem().isPresent() && line(entry.lineItem().get()).isEmpty()) {
+            return Result.err(new OrderError.NotFound(EntityType.LINE_ITEM, entry.lineItem().get().toString()));
+        }
+        List<Block> blocks = new ArrayList<>(state.openBlocks());
+        boolean changed = entry.closes().map(closed -> blocks.removeIf(b -> b.entry().equals(closed))).orElse(false);
+        if (entry.isBlocking()) {
+            blocks.add(new Block(entry.id(), entry.lineItem(), entry.code()));
+            changed = true;
+        }
+        Order next = changed ? with(now, state.status(), state.lineItems(), blocks, state.deletedAt()) : this;
+        DomainEvent event = new OrderEvents.StatusEntryAppended(state.tenant(), state.id(), entry.id(), entry.lineItem(),
+                entry.code(), entry.severity(), entry.closes(), entry.payload(), entry.recordedAt(), entry.writtenBy(), now);
+        return Result.ok(new OrderChange(next, List.of(entry), List.of(event)));
+    }
+
+    // ---- reading
+
+    public State state() {
+        return state;
+    }
+
+    public TenantId tenant() {
+        return state.tenant();
+    }
+
+    public OrderId id() {
+        return state.id();
+    }
+
+    public OrderNumber number() {
+        return state.number();
+    }
+
+    public Currency currency() {
+        return state.currency();
+    }
+
+    public Optional<CustomerId> customer() {
+        return state.customer();
+    }
+
+    public String status() {
+        return state.status();
+    }
+
+    public String lifecycle() {
+        return state.lifecycle();
+    }
+
+    public long version() {
+        return state.version();
+    }
+
+    public Instant createdAt() {
+        return state.createdAt();
+    }
+
+    public boolean isDeleted() {
+        return state.deletedAt().isPresent();
+    }
+
+    public boolean isBlocked() {
+        return !state.openBlocks().isEmpty();
+    }
+
+    public List<LineItem> lineItems() {
+        return state.lineItems();
+    }
+
+    public List<Block> openBlocks() {
+        return state.openBlocks();
+    }
+
+    public Optional<LineItem> line(LineItemId id) {
+        return state.lineItems().stream().filter(l -> l.id().equals(id)).findFirst();
+    }
+
+    /** The customers of the order: its default and those of its lines. */
+    public Set<CustomerId> customers() {
+        Set<CustomerId> all = new LinkedHashSet<>();
+        state.customer().ifPresent(all::add);
+        state.lineItems().forEach(l -> l.customer().ifPresent(all::add));
+        return all;
+    }
+
+    /** The sum of the amounts of the lines that are not cancelled; independent of line order (R8). */
+    public Money total(LifecycleSet lifecycles) {
+        return Money.sum(state.lineItems().stream()
+                .filter(l -> !lifecycles.named(l.lifecycle()).isCancelled(l.status()))
+                .map(LineItem::amount)
+                .toList(), state.currency());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Order other && state.equals(other.state);
+    }
+
+    @Override
+    public int hashCode() {
+        return state.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Order[" + state.number() + " " + state.status() + " v" + state.version() + ", " + state.lineItems().size() + " lines]";
+    }
+
+    // ---- internals
+
+    private Optional<OrderError> refuseIfDeleted() {
+        return state.deletedAt().isPresent() ? Optional.of(new OrderError.OrderDeleted(state.id().toString())) : Optional.empty();
+    }
+
+    /**
+     * R15: the blocks that hold back this transition; refused unless there are none, the target is
+     * a stop state, or the transition is forced by a principal allowed to override, with a reason.
+     * Answers the blocks a forced transition overrode.
+     */
+    private Result<List<Block>, OrderError> passBlocks(String subject, TransitionRequest request, Lifecycle lifecycle,
+                                                       Optional<LineItemId> line) {
+        List<Block> holding = state.openBlocks().stream().filter(b -> b.holds(line)).toList();
+        if (holding.isEmpty() || lifecycle.isStop(request.target())) {
+            return Result.ok(List.of());
+        }
+        if (!request.force()) {
+            return Result.err(new OrderError.TransitionBlocked(subject, request.target(),
+                    holding.stream().map(Block::toString).toList()));
+        }
+        if (!request.actor().has(Permission.OVERRIDE.minimumRole())) {
+            return Result.err(new OrderError.Forbidden("force a transition past blocking entries",
+                    "needs the " + Permission.OVERRIDE.minimumRole().name().toLowerCase() + " role"));
+        }
+        if (request.reason().isEmpty()) {
+            return Result.err(new OrderError.ValidationFailed(List.of(
+                    new Violation("reason", "reason_required", "a forced transition says why (R15)"))));
+        }
+        return Result.ok(holding);
+    }
+
+    private List<LineItem> cascadeCancel(TransitionRequest request, LifecycleSet lifecycles, OrderIds ids, Instant now,
+                                         List<NewStatusEntry> entries, List<DomainEvent> events) {
+        List<LineItem> lines = new ArrayList<>();
+        List<JsonValue> kept = new ArrayList<>();
+        Optional<String> why = Optional.of("order cancelled");
+        for (LineItem line : state.lineItems()) {
+            Lifecycle ll = lifecycles.named(line.lifecycle());
+            Optional<String> cancel = ll.cancelState();
+            if (ll.isCancelled(line.status())) {
+                lines.add(line);
+            } else if (cancel.isPresent() && ll.allows(line.status(), cancel.get())) {
+                entries.add(transitionEntry(ids, Optional.of(line.id()), line.status(), cancel.get(), why, request.actor(), List.of(), now));
+                events.add(new OrderEvents.LineItemStatusChanged(state.tenant(), state.id(), line.id(), line.status(),
+                        cancel.get(), why, false, request.actor().subject(), now));
+                lines.add(line.withStatus(cancel.get()));
+            } else {
+                lines.add(line);
+                kept.add(JsonObject.builder().put("lineItemId", line.id().toString()).put("status", line.status()).build());
+            }
+        }
+        if (!kept.isEmpty()) {
+            entries.add(NewStatusEntry.ofOrder(ids.entry(), state.tenant(), state.id(), Optional.empty(),
+                    StatusCode.CANCEL_INCOMPLETE, Severity.WARNING,
+                    JsonObject.builder().put("lineItems", new JsonArray(kept)).build(), now, request.actor().subject()));
+        }
+        return lines;
+    }
+
+    private NewStatusEntry transitionEntry(OrderIds ids, Optional<LineItemId> line, String from, String to, Optional<String> reason,
+                                           Principal actor, List<Block> overridden, Instant now) {
+        JsonObject.Builder payload = JsonObject.builder().put("from", from).put("to", to);
+        reason.ifPresent(r -> payload.put("reason", r));
+        payload.put("forced", !overridden.isEmpty());
+        if (!overridden.isEmpty()) {
+            payload.put("forcedBy", actor.subject());
+            payload.put("overrode", new JsonArray(overridden.stream().<JsonValue>map(b -> new JsonString(b.entry().toString())).toList()));
+        }
+        return NewStatusEntry.ofOrder(ids.entry(), state.tenant(), state.id(), line, StatusCode.entered(to), Severity.INFO,
+                payload.build(), now, actor.subject());
+    }
+
+    private List<LineItem> replaceLine(LineItem line) {
+        return state.lineItems().stream().map(l -> l.id().equals(line.id()) ? line : l).toList();
+    }
+
+    private Order with(Instant now, String status, List<LineItem> lines, List<Block> blocks, Optional<Instant> deletedAt) {
+        State s = state;
+        return new Order(new State(s.tenant(), s.id(), s.number(), s.currency(), s.customer(), s.vendor(), s.notes(),
+                s.internalNotes(), s.contact(), s.deliveryAddress(), s.estimatedDelivery(), s.confirmedDelivery(), s.intentRef(),
+                s.createdBy(), s.createdAt(), now.isAfter(s.updatedAt()) ? now : s.updatedAt(), s.version() + 1, deletedAt,
+                s.lifecycle(), status, lines, blocks));
+    }
+
+    private static JsonArray ids(List<LineItemId> ids) {
+        return new JsonArray(ids.stream().<JsonValue>map(id -> new JsonString(id.toString())).toList());
+    }
+
+    private static void text(Violations v, String field, Optional<String> value, int max) {
+        value.ifPresent(t -> {
+            if (t.length() > max) {
+                v.add(field, "too_long", field + " has at most " + max + " characters");
+            }
+        });
+    }
+
+    private static void checkInvariants(State s) {
+        if (s.version() < 1) {
+            throw new IllegalArgumentException("order " + s.id() + " has version " + s.version());
+        }
+        if (s.lineItems().isEmpty()) {
+            throw new IllegalArgumentException("order " + s.id() + " has no lines");
+        }
+        Map<LineItemId, LineItem> byId = new HashMap<>();
+        for (LineItem l : s.lineItems()) {
+            if (byId.put(l.id(), l) != null) {
+                throw new IllegalArgumentException("order " + s.id() + " has line " + l.id() + " twice");
+            }
+            if (!l.amount().currency().equals(s.currency())) {
+                throw new IllegalArgumentException("order " + s.id() + " in " + s.currency() + " has line " + l.id() + " in "
+                        + l.amount().currency() + " (R8: one currency per order)");
+            }
+        }
+        for (LineItem l : s.lineItems()) {
+            Set<LineItemId> chain = new HashSet<>();
+            Optional<LineItemId> at = Optional.of(l.id());
+            while (at.isPresent()) {
+                if (!chain.add(at.get())) {
+                    throw new IllegalArgumentException("order " + s.id() + " has a modifier cycle through line " + l.id() + " (R7)");
+                }
+                LineItem current = byId.get(at.get());
+                if (current == null) {
+                    throw new IllegalArgumentException("line " + l.id() + " modifies " + at.get() + ", not a line of order " + s.id() + " (R7)");
+                }
+                at = current.modifies();
+            }
+        }
+        Predicate<Block> foreignLine = b -> b.lineItem().isPresent() && !byId.containsKey(b.lineItem().get());
+        if (s.openBlocks().stream().anyMatch(foreignLine)) {
+            throw new IllegalArgumentException("order " + s.id() + " has a block on a line it does not have");
+        }
+    }
+}
