@@ -6,10 +6,10 @@ import dev.ordercore.domain.order.IntentRef;
 import dev.ordercore.domain.order.LifecycleSet;
 import dev.ordercore.domain.order.Order;
 import dev.ordercore.domain.order.OrderChange;
+import dev.ordercore.domain.order.OrderDraft;
 import dev.ordercore.domain.order.OrderId;
 import dev.ordercore.domain.order.OrderIds;
 import dev.ordercore.domain.order.OrderNumber;
-import dev.ordercore.domain.shared.Money;
 import dev.ordercore.domain.shared.OrderError;
 import dev.ordercore.domain.shared.Result;
 import dev.ordercore.domain.shared.RoundingPolicy;
@@ -19,6 +19,7 @@ import dev.ordercore.domain.shared.Violation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * How an intent becomes an order (seed 004's ingestion pattern, R22-R24). Pure: the application
@@ -48,23 +49,21 @@ public final class IntentIntake {
 
     /**
      * Places the order an intent asks for (R23), with ids derived from the intent (R24). Any
-     * violation, including a stated subtotal that differs from the lines' total, rejects the intent.
+     * violation, including a stated subtotal that differs from the lines' total (reported at
+     * {@code expectedTotal}), rejects the intent; the number is drawn only for an accepted one.
      */
     public static Result<OrderChange, List<Violation>> accept(TenantId tenant, OrderIntent intent, CatalogSnapshot catalog,
-                                                              RoundingPolicy rounding, LifecycleSet lifecycles, OrderNumber number,
-                                                              Principal actor, Instant now) {
+                                                              RoundingPolicy rounding, LifecycleSet lifecycles,
+                                                              Supplier<OrderNumber> number, Principal actor, Instant now) {
         OrderId id = orderId(tenant, intent.key());
-        Result<OrderChange, OrderError> placed = Order.place(new Order.Placement(tenant, id, number, intent.order(), catalog, rounding,
+        OrderDraft draft = intent.totals().flatMap(OrderIntent.Totals::subtotal)
+                .map(subtotal -> intent.order().withExpectedTotal(subtotal))
+                .orElse(intent.order());
+        Result<OrderChange, OrderError> placed = Order.place(new Order.Placement(tenant, id, number, draft, catalog, rounding,
                 lifecycles, OrderIds.derivedFrom(id), Optional.of(new IntentRef(intent.key().sourceSystem(), intent.key().intentId())),
                 actor, now));
         if (placed.isErr()) {
             return Result.err(reasons(placed.error()));
-        }
-        Money total = placed.value().order().total(lifecycles);
-        Optional<java.math.BigDecimal> stated = intent.totals().flatMap(OrderIntent.Totals::subtotal);
-        if (stated.isPresent() && stated.get().compareTo(total.amount()) != 0) {
-            return Result.err(List.of(new Violation("totals.subtotal", "subtotal_mismatch", "the stated subtotal "
-                    + stated.get().toPlainString() + " differs from the lines' total " + total.amount().toPlainString())));
         }
         return Result.ok(placed.value());
     }

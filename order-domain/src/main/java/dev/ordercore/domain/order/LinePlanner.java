@@ -186,8 +186,8 @@ final class LinePlanner {
         if (v.size() > before) {
             return Optional.empty();
         }
-        if (product.isPresent() && klass.isEmpty() || klass.isPresent() && category.isEmpty()) {
-            throw new IllegalStateException("the catalog snapshot is missing the klass or category of line " + d.ref().orElse("?"));
+        if (asset.isPresent() && product.isEmpty() || product.isPresent() && klass.isEmpty() || klass.isPresent() && category.isEmpty()) {
+            throw new IllegalStateException("the catalog snapshot is missing the product, klass or category of line " + d.ref().orElse("?"));
         }
         return Optional.of(new Resolved(klass, product, asset, category));
     }

@@ -32,6 +32,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * An order: a loose grouping of line items (seed 003) with the header facts people need (seed
@@ -99,8 +100,12 @@ public final class Order {
         }
     }
 
-    /** Everything placing an order needs; the application looks up the catalog and the tenant's policies. */
-    public record Placement(TenantId tenant, OrderId id, OrderNumber number, OrderDraft draft, CatalogSnapshot catalog,
+    /**
+     * Everything placing an order needs; the application looks up the catalog and the tenant's
+     * policies. The number is drawn only once the order is known to be valid, so refused orders
+     * leave no gaps in a tenant's numbering.
+     */
+    public record Placement(TenantId tenant, OrderId id, Supplier<OrderNumber> number, OrderDraft draft, CatalogSnapshot catalog,
                             RoundingPolicy rounding, LifecycleSet lifecycles, OrderIds ids, Optional<IntentRef> intentRef,
                             Principal actor, Instant now) {
         public Placement {
@@ -115,6 +120,12 @@ public final class Order {
             Objects.requireNonNull(intentRef, "intentRef");
             Objects.requireNonNull(actor, "actor");
             Objects.requireNonNull(now, "now");
+        }
+
+        public Placement(TenantId tenant, OrderId id, OrderNumber number, OrderDraft draft, CatalogSnapshot catalog,
+                         RoundingPolicy rounding, LifecycleSet lifecycles, OrderIds ids, Optional<IntentRef> intentRef,
+                         Principal actor, Instant now) {
+            this(tenant, id, () -> number, draft, catalog, rounding, lifecycles, ids, intentRef, actor, now);
         }
     }
 
@@ -164,16 +175,23 @@ public final class Order {
         LinePlanner.Context ctx = new LinePlanner.Context(d.currency(), d.customer(), d.vendor(), p.catalog(), p.rounding(),
                 p.lifecycles(), List.of(), p.ids(), p.now());
         List<LineItem> lines = LinePlanner.plan(d.lineItems(), ctx, v, "lineItems", 0);
+        if (v.isEmpty() && d.expectedTotal().isPresent()) {
+            Money total = Money.sum(lines.stream().map(LineItem::amount).toList(), d.currency());
+            v.check(d.expectedTotal().get().compareTo(total.amount()) != 0, "expectedTotal", "total_mismatch",
+                    "the expected total " + d.expectedTotal().get().toPlainString() + " differs from the lines' total "
+                            + total.amount().toPlainString());
+        }
         if (!v.isEmpty()) {
             return v.toResult(null);
         }
-        Order order = new Order(new State(p.tenant(), p.id(), p.number(), d.currency(), d.customer(), d.vendor(),
+        OrderNumber number = p.number().get();
+        Order order = new Order(new State(p.tenant(), p.id(), number, d.currency(), d.customer(), d.vendor(),
                 d.notes().map(String::strip), d.internalNotes().map(String::strip), d.contact(), d.deliveryAddress(),
                 d.estimatedDelivery(), Optional.empty(), p.intentRef(), p.actor().subject(), p.now(), p.now(), 1,
                 Optional.empty(), lifecycle.name(), lifecycle.initial(), lines, List.of()));
         JsonObject.Builder payload = JsonObject.builder()
                 .put("status", lifecycle.initial())
-                .put("number", p.number().value())
+                .put("number", number.value())
                 .put("lineItems", lines.size());
         p.intentRef().ifPresent(ref -> payload.put("intent", ref.toString()));
         NewStatusEntry submitted = NewStatusEntry.ofOrder(p.ids().entry(), p.tenant(), p.id(), Optional.empty(),

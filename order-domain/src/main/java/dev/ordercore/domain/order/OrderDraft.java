@@ -2,6 +2,7 @@ package dev.ordercore.domain.order;
 
 import dev.ordercore.domain.shared.Address;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -11,7 +12,9 @@ import java.util.Optional;
 
 /**
  * An order as a request states it: the currency, defaults for its lines (customer, vendor),
- * notes, contact, delivery address and dates, and the lines. Checked when placed.
+ * notes, contact, delivery address and dates, and the lines. Checked when placed. A client that
+ * computed the total itself may state it as {@code expectedTotal}; an order whose lines add up to
+ * anything else is refused rather than placed with a total the client did not expect.
  */
 public record OrderDraft(
         Currency currency,
@@ -22,7 +25,8 @@ public record OrderDraft(
         Optional<Contact> contact,
         Optional<Address> deliveryAddress,
         Optional<LocalDate> estimatedDelivery,
-        List<LineItemDraft> lineItems) {
+        List<LineItemDraft> lineItems,
+        Optional<BigDecimal> expectedTotal) {
 
     public OrderDraft {
         Objects.requireNonNull(currency, "currency");
@@ -34,6 +38,18 @@ public record OrderDraft(
         Objects.requireNonNull(deliveryAddress, "deliveryAddress");
         Objects.requireNonNull(estimatedDelivery, "estimatedDelivery");
         lineItems = List.copyOf(lineItems);
+        Objects.requireNonNull(expectedTotal, "expectedTotal");
+    }
+
+    public OrderDraft(Currency currency, Optional<CustomerId> customer, Optional<VendorId> vendor, Optional<String> notes,
+                      Optional<String> internalNotes, Optional<Contact> contact, Optional<Address> deliveryAddress,
+                      Optional<LocalDate> estimatedDelivery, List<LineItemDraft> lineItems) {
+        this(currency, customer, vendor, notes, internalNotes, contact, deliveryAddress, estimatedDelivery, lineItems, Optional.empty());
+    }
+
+    public OrderDraft withExpectedTotal(BigDecimal total) {
+        return new OrderDraft(currency, customer, vendor, notes, internalNotes, contact, deliveryAddress, estimatedDelivery, lineItems,
+                Optional.of(total));
     }
 
     public static Builder builder(Currency currency) {
@@ -41,7 +57,8 @@ public record OrderDraft(
     }
 
     public OrderDraft withLineItems(List<LineItemDraft> lines) {
-        return new OrderDraft(currency, customer, vendor, notes, internalNotes, contact, deliveryAddress, estimatedDelivery, lines);
+        return new OrderDraft(currency, customer, vendor, notes, internalNotes, contact, deliveryAddress, estimatedDelivery, lines,
+                expectedTotal);
     }
 
     public static final class Builder {
@@ -54,6 +71,7 @@ public record OrderDraft(
         private Optional<Address> deliveryAddress = Optional.empty();
         private Optional<LocalDate> estimatedDelivery = Optional.empty();
         private final List<LineItemDraft> lines = new ArrayList<>();
+        private Optional<BigDecimal> expectedTotal = Optional.empty();
 
         private Builder(Currency currency) {
             this.currency = Objects.requireNonNull(currency, "currency");
@@ -68,9 +86,11 @@ public record OrderDraft(
         public Builder estimatedDelivery(LocalDate date) { this.estimatedDelivery = Optional.of(date); return this; }
         public Builder line(LineItemDraft line) { this.lines.add(line); return this; }
         public Builder lines(List<LineItemDraft> lines) { this.lines.addAll(lines); return this; }
+        public Builder expectedTotal(BigDecimal total) { this.expectedTotal = Optional.of(total); return this; }
 
         public OrderDraft build() {
-            return new OrderDraft(currency, customer, vendor, notes, internalNotes, contact, deliveryAddress, estimatedDelivery, lines);
+            return new OrderDraft(currency, customer, vendor, notes, internalNotes, contact, deliveryAddress, estimatedDelivery, lines,
+                    expectedTotal);
         }
     }
 }

@@ -62,6 +62,9 @@ public record StatusEntry(
         if (writtenBy.isBlank()) {
             throw new IllegalArgumentException("an entry names who wrote it");
         }
+        if (closes.filter(id::equals).isPresent()) {
+            throw new IllegalArgumentException("entry " + id + " closes itself; closing appends another entry (R17)");
+        }
         if (sequence < 0) {
             throw new IllegalArgumentException("sequence " + sequence);
         }

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
  */
 public record RelationType(String value) {
 
+    public static final Pattern SHAPE = Pattern.compile("[a-z][a-z0-9_]{0,39}");
     public static final RelationType ORDER_CREATED = new RelationType("ordre_oprettet");
     public static final RelationType DELIVERY = new RelationType("leverance");
-    public static final Pattern SHAPE = Pattern.compile("[a-z][a-z0-9_]{0,39}");
 
     public RelationType {
         Objects.requireNonNull(value, "relation type");

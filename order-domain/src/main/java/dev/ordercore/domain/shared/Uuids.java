@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
@@ -22,6 +23,16 @@ public final class Uuids {
 
     /** The namespace of every name-based id ordercore derives. */
     public static final UUID ORDERCORE_NAMESPACE = UUID.fromString("6b1f1d0e-5a4c-4c57-9a3f-0d2c7e0a91b4");
+
+    /**
+     * UUIDs in the order of their 16 bytes read as unsigned numbers, as RFC 9562 and PostgreSQL
+     * order them. {@link UUID#compareTo} compares signed halves and disagrees for ids whose first
+     * bit is set, such as name-based ones.
+     */
+    public static final Comparator<UUID> BYTE_ORDER = (a, b) -> {
+        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+    };
 
     private final Clock clock;
     private final RandomGenerator random;
