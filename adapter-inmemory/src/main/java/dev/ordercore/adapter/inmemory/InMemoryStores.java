@@ -1,0 +1,72 @@
+package dev.ordercore.adapter.inmemory;
+
+import dev.ordercore.application.OrderCore;
+import dev.ordercore.application.OrderCorePorts;
+import dev.ordercore.application.port.out.IntentRepository;
+import dev.ordercore.application.port.out.TenantPolicy;
+
+import java.time.Clock;
+
+/**
+ * Every outgoing port of ordercore in memory, sharing one transactional store: the adapter for
+ * embedding without a database and for tests. {@code OrderCore.create(InMemoryStores.create(clock).ports())}
+ * is a complete order core.
+ */
+public final class InMemoryStores {
+
+    private final OrderCorePorts ports;
+    private final InMemoryEventOutbox outbox;
+    private final InMemoryTenantPolicies policies;
+    private final InMemoryIntentRepository intents;
+
+    private InMemoryStores(Clock clock, TenantPolicy defaults) {
+        InMemoryDatabase db = new InMemoryDatabase();
+        this.outbox = new InMemoryEventOutbox(db);
+        this.policies = new InMemoryTenantPolicies(defaults);
+        this.intents = new InMemoryIntentRepository(db);
+        this.ports = new OrderCorePorts(
+                new InMemoryOrderRepository(db),
+                new InMemoryStatusHistoryRepository(db),
+                intents,
+                new InMemoryRelationRepository(db),
+                new InMemoryCaseRepository(db),
+                new InMemoryCatalogRepository.Categories(db),
+                new InMemoryCatalogRepository.Klasses(db),
+                new InMemoryCatalogRepository.Products(db),
+                new InMemoryCatalogRepository.Assets(db),
+                outbox,
+                new InMemoryTransactionRunner(db),
+                new InMemoryOrderNumbers(db),
+                policies,
+                clock);
+    }
+
+    public static InMemoryStores create(Clock clock) {
+        return new InMemoryStores(clock, TenantPolicy.DEFAULT);
+    }
+
+    public static InMemoryStores create(Clock clock, TenantPolicy defaults) {
+        return new InMemoryStores(clock, defaults);
+    }
+
+    public OrderCorePorts ports() {
+        return ports;
+    }
+
+    /** A complete order core over these stores. */
+    public OrderCore core() {
+        return OrderCore.create(ports);
+    }
+
+    public InMemoryEventOutbox outbox() {
+        return outbox;
+    }
+
+    public InMemoryTenantPolicies policies() {
+        return policies;
+    }
+
+    public IntentRepository intents() {
+        return intents;
+    }
+}

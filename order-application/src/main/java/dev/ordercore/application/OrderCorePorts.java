@@ -1,0 +1,58 @@
+package dev.ordercore.application;
+
+import dev.ordercore.application.port.out.AssetRepository;
+import dev.ordercore.application.port.out.CaseRepository;
+import dev.ordercore.application.port.out.CategoryRepository;
+import dev.ordercore.application.port.out.EventOutbox;
+import dev.ordercore.application.port.out.IntentRepository;
+import dev.ordercore.application.port.out.KlassRepository;
+import dev.ordercore.application.port.out.OrderNumbers;
+import dev.ordercore.application.port.out.OrderRepository;
+import dev.ordercore.application.port.out.ProductRepository;
+import dev.ordercore.application.port.out.RelationRepository;
+import dev.ordercore.application.port.out.StatusHistoryRepository;
+import dev.ordercore.application.port.out.TenantPolicies;
+import dev.ordercore.application.port.out.TransactionRunner;
+
+import java.time.Clock;
+import java.util.Objects;
+
+/** Every outgoing port an adapter provides; {@link OrderCore} wires the use cases from them. */
+public record OrderCorePorts(
+        OrderRepository orders,
+        StatusHistoryRepository history,
+        IntentRepository intents,
+        RelationRepository relations,
+        CaseRepository cases,
+        CategoryRepository categories,
+        KlassRepository klasses,
+        ProductRepository products,
+        AssetRepository assets,
+        EventOutbox outbox,
+        TransactionRunner transactions,
+        OrderNumbers orderNumbers,
+        TenantPolicies policies,
+        Clock clock) {
+
+    public OrderCorePorts {
+        Objects.requireNonNull(orders, "orders");
+        Objects.requireNonNull(history, "history");
+        Objects.requireNonNull(intents, "intents");
+        Objects.requireNonNull(relations, "relations");
+        Objects.requireNonNull(cases, "cases");
+        Objects.requireNonNull(categories, "categories");
+        Objects.requireNonNull(klasses, "klasses");
+        Objects.requireNonNull(products, "products");
+        Objects.requireNonNull(assets, "assets");
+        Objects.requireNonNull(outbox, "outbox");
+        Objects.requireNonNull(transactions, "transactions");
+        Objects.requireNonNull(orderNumbers, "orderNumbers");
+        Objects.requireNonNull(policies, "policies");
+        Objects.requireNonNull(clock, "clock");
+    }
+
+    public OrderCorePorts withClock(Clock clock) {
+        return new OrderCorePorts(orders, history, intents, relations, cases, categories, klasses, products, assets, outbox,
+                transactions, orderNumbers, policies, clock);
+    }
+}

@@ -1,0 +1,16 @@
+package dev.ordercore.application.port.in;
+
+import dev.ordercore.domain.access.Principal;
+import dev.ordercore.domain.order.OrderId;
+import dev.ordercore.domain.shared.TenantId;
+import java.util.Objects;
+
+/** Read one order. */
+public record GetOrderQuery(Principal principal, TenantId tenant, OrderId orderId) {
+
+    public GetOrderQuery {
+        Objects.requireNonNull(principal, "principal");
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(orderId, "orderId");
+    }
+}

@@ -1,0 +1,16 @@
+package dev.ordercore.application.port.in;
+
+import dev.ordercore.domain.access.Principal;
+import dev.ordercore.domain.shared.TenantId;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A page of catalog entries: at most {@code limit} (1-200), continuing at {@code cursor}. */
+public record ListCatalogQuery(Principal principal, TenantId tenant, int limit, Optional<String> cursor) {
+
+    public ListCatalogQuery {
+        Objects.requireNonNull(principal, "principal");
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(cursor, "cursor");
+    }
+}

@@ -1,0 +1,20 @@
+package dev.ordercore.application.port.out;
+
+import dev.ordercore.domain.intent.IntentKey;
+import dev.ordercore.domain.intent.StoredIntent;
+import dev.ordercore.domain.shared.TenantId;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The log of received intents and their outcomes; unique per (tenant, source system, intent id) (R21, R22). */
+public interface IntentRepository {
+
+    Optional<StoredIntent> find(TenantId tenant, IntentKey key);
+
+    /** Stores a decided intent. Throws {@link DuplicateKeyException} if its key is taken, as by a concurrent duplicate. */
+    void insert(StoredIntent intent);
+
+    /** Up to {@code limit} intents in the order they were received (receivedAt, then key), after {@code after}. */
+    List<StoredIntent> listInReceiptOrder(TenantId tenant, Optional<StoredIntent> after, int limit);
+}

@@ -1,0 +1,35 @@
+package dev.ordercore.application.port.out;
+
+import dev.ordercore.domain.order.Order;
+import dev.ordercore.domain.order.OrderId;
+import dev.ordercore.domain.shared.TenantId;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores orders with their lines. Every read and write is within one tenant (R35). */
+public interface OrderRepository {
+
+    /** The order, deleted or not; empty for an unknown id and for another tenant's. */
+    Optional<Order> find(TenantId tenant, OrderId id);
+
+    /** The orders among {@code ids} that exist in the tenant, deleted or not, in no particular order. */
+    List<Order> findAll(TenantId tenant, Collection<OrderId> ids);
+
+    /** Stores a new order. Throws {@link DuplicateKeyException} if its id or number is taken. */
+    void insert(Order order);
+
+    /**
+     * Replaces the stored order with {@code order} if the stored one is still at {@code expectedVersion};
+     * otherwise throws {@link StaleVersionException} and changes nothing. Updating an order that was never stored, or
+     * changing its number or creation time, is a programming error.
+     */
+    void update(Order order, long expectedVersion);
+
+    /**
+     * Up to {@code limit} undeleted orders matching {@code filter}, newest first: createdAt descending, then id descending in
+     * byte order ({@link dev.ordercore.domain.shared.Uuids#BYTE_ORDER}), after {@code after}.
+     */
+    List<Order> list(TenantId tenant, OrderFilter filter, Optional<OrderCursor> after, int limit);
+}

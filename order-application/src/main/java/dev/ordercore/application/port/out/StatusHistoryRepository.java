@@ -1,0 +1,42 @@
+package dev.ordercore.application.port.out;
+
+import dev.ordercore.domain.order.NewStatusEntry;
+import dev.ordercore.domain.order.OrderId;
+import dev.ordercore.domain.order.StatusEntry;
+import dev.ordercore.domain.order.StatusEntryId;
+import dev.ordercore.domain.order.StatusHistory;
+import dev.ordercore.domain.shared.TenantId;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The append-only status history of orders (R17) and the latest-entry-per-module projection,
+ * kept in the same transaction as each append (R20).
+ */
+public interface StatusHistoryRepository {
+
+    /**
+     * Appends an entry and gives it its arrival sequence. Throws {@link DuplicateKeyException} when its
+     * id, or its dedupe key within the order, is taken (R19).
+     */
+    StatusEntry append(NewStatusEntry entry);
+
+    /** The whole history of one order, in arrival order. */
+    StatusHistory history(TenantId tenant, OrderId order);
+
+    Optional<StatusEntry> find(TenantId tenant, OrderId order, StatusEntryId id);
+
+    /** The entries among {@code ids} of this order, in arrival order. */
+    List<StatusEntry> findAll(TenantId tenant, OrderId order, Collection<StatusEntryId> ids);
+
+    Optional<StatusEntry> findByDedupeKey(TenantId tenant, OrderId order, String dedupeKey);
+
+    /** The entry that closes {@code closed}, if one does. */
+    Optional<StatusEntry> findCloser(TenantId tenant, OrderId order, StatusEntryId closed);
+
+    /** The projection: the newest entry per module by recordedAt, then arrival. */
+    Map<String, StatusEntry> latestPerModule(TenantId tenant, OrderId order);
+}

@@ -1,0 +1,48 @@
+package dev.ordercore.application.service;
+
+import dev.ordercore.application.OrderCorePorts;
+import dev.ordercore.domain.catalog.Asset;
+import dev.ordercore.domain.catalog.AssetId;
+import dev.ordercore.domain.catalog.CatalogSnapshot;
+import dev.ordercore.domain.catalog.Category;
+import dev.ordercore.domain.catalog.CategoryId;
+import dev.ordercore.domain.catalog.Klass;
+import dev.ordercore.domain.catalog.KlassId;
+import dev.ordercore.domain.catalog.Product;
+import dev.ordercore.domain.catalog.ProductId;
+import dev.ordercore.domain.order.LineItemDraft;
+import dev.ordercore.domain.shared.TenantId;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Looks up, in one tenant, every catalog entry a set of line drafts refers to, following asset → product → klass → category. */
+final class CatalogLookup {
+
+    private final OrderCorePorts ports;
+
+    CatalogLookup(OrderCorePorts ports) {
+        this.ports = ports;
+    }
+
+    CatalogSnapshot forDrafts(TenantId tenant, List<LineItemDraft> drafts) {
+        Set<AssetId> assetIds = new LinkedHashSet<>();
+        Set<ProductId> productIds = new LinkedHashSet<>();
+        Set<KlassId> klassIds = new LinkedHashSet<>();
+        for (LineItemDraft d : drafts) {
+            d.asset().ifPresent(assetIds::add);
+            d.product().ifPresent(productIds::add);
+            d.klass().ifPresent(klassIds::add);
+        }
+        List<Asset> assets = assetIds.isEmpty() ? List.of() : ports.assets().findAll(tenant, assetIds);
+        assets.forEach(a -> productIds.add(a.product()));
+        List<Product> products = productIds.isEmpty() ? List.of() : ports.products().findAll(tenant, productIds);
+        products.forEach(p -> klassIds.add(p.klass()));
+        List<Klass> klasses = klassIds.isEmpty() ? List.of() : ports.klasses().findAll(tenant, klassIds);
+        Set<CategoryId> categoryIds = new LinkedHashSet<>();
+        klasses.forEach(k -> categoryIds.add(k.category()));
+        List<Category> categories = categoryIds.isEmpty() ? List.of() : ports.categories().findAll(tenant, categoryIds);
+        return CatalogSnapshot.of(categories, klasses, products, assets);
+    }
+}

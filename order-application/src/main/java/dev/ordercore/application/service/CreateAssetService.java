@@ -1,0 +1,32 @@
+package dev.ordercore.application.service;
+
+import dev.ordercore.application.OrderCorePorts;
+import dev.ordercore.application.port.in.CreateAssetCommand;
+import dev.ordercore.application.port.in.CreateAssetUseCase;
+import dev.ordercore.domain.catalog.CatalogJson;
+import dev.ordercore.domain.catalog.Asset;
+import dev.ordercore.domain.catalog.AssetId;
+import dev.ordercore.domain.shared.OrderError;
+import dev.ordercore.domain.shared.Result;
+import dev.ordercore.domain.shared.Uuids;
+
+public final class CreateAssetService implements CreateAssetUseCase {
+
+    private final OrderCorePorts ports;
+    private final Uuids uuids;
+    private final CatalogWrites writes;
+
+    public CreateAssetService(OrderCorePorts ports, Uuids uuids) {
+        this.ports = ports;
+        this.uuids = uuids;
+        this.writes = new CatalogWrites(ports);
+    }
+
+    @Override
+    public Result<Asset, OrderError> create(CreateAssetCommand c) {
+        return writes.create(c.principal(), c.tenant(), "asset",
+                () -> CatalogWrites.missing("productId", c.productId(), id -> ports.products().find(c.tenant(), id).isPresent(), "product"),
+                () -> Asset.create(AssetId.next(uuids), c.tenant(), c.productId(), c.serialNumber(), ports.clock().instant()),
+                ports.assets(), e -> e.id().toString(), CatalogJson::of);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.ordercore.application.service;
+
+import dev.ordercore.application.OrderCorePorts;
+import dev.ordercore.domain.cases.Case;
+import dev.ordercore.domain.cases.CaseId;
+import dev.ordercore.domain.order.OrderId;
+import dev.ordercore.domain.relation.EntityRef;
+import dev.ordercore.domain.shared.EntityType;
+import dev.ordercore.domain.shared.OrderError;
+import dev.ordercore.domain.shared.Result;
+import dev.ordercore.domain.shared.TenantId;
+
+import java.util.Optional;
+
+/** Looks up the ends of relations and the cases commands work on, answering unknown ids as not found (R35). */
+final class Entities {
+
+    private final OrderCorePorts ports;
+
+    Entities(OrderCorePorts ports) {
+        this.ports = ports;
+    }
+
+    Result<Case, OrderError> loadCase(TenantId tenant, CaseId id, Optional<Long> expectedVersion) {
+        Optional<Case> found = ports.cases().find(tenant, id);
+        if (found.isEmpty()) {
+            return Result.err(new OrderError.NotFound(EntityType.CASE, id.toString()));
+        }
+        if (expectedVersion.isPresent() && expectedVersion.get() != found.get().version()) {
+            return Result.err(new OrderError.StaleVersion(EntityType.CASE, id.toString(), expectedVersion.get(), found.get().version()));
+        }
+        return Result.ok(found.get());
+    }
+
+    /** Refuses a reference to one of ordercore's own entities that does not exist in the tenant; external ones pass. */
+    Optional<OrderError> checkExists(TenantId tenant, EntityRef ref) {
+        if (EntityRef.ORDER.equals(ref.type()) && ports.orders().find(tenant, new OrderId(ref.uuid())).isEmpty()) {
+            return Optional.of(new OrderError.NotFound(EntityType.ORDER, ref.id()));
+        }
+        if (EntityRef.CASE.equals(ref.type()) && ports.cases().find(tenant, new CaseId(ref.uuid())).isEmpty()) {
+            return Optional.of(new OrderError.NotFound(EntityType.CASE, ref.id()));
+        }
+        return Optional.empty();
+    }
+}

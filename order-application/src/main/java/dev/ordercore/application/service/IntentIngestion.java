@@ -1,0 +1,90 @@
+package dev.ordercore.application.service;
+
+import dev.ordercore.application.OrderCorePorts;
+import dev.ordercore.application.port.in.IntentReceipt;
+import dev.ordercore.application.port.out.TenantPolicy;
+import dev.ordercore.domain.access.Principal;
+import dev.ordercore.domain.intent.IntentContract;
+import dev.ordercore.domain.intent.IntentEvents;
+import dev.ordercore.domain.intent.IntentIntake;
+import dev.ordercore.domain.intent.IntentOutcome;
+import dev.ordercore.domain.intent.OrderIntent;
+import dev.ordercore.domain.intent.StoredIntent;
+import dev.ordercore.domain.order.OrderChange;
+import dev.ordercore.domain.order.OrderNumber;
+import dev.ordercore.domain.shared.OrderError;
+import dev.ordercore.domain.shared.Result;
+import dev.ordercore.domain.shared.TenantId;
+import dev.ordercore.domain.shared.Violation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Takes an admitted intent in, inside the caller's transaction (seed 004's ingestion, R22-R24):
+ * the same key and hash answer the stored outcome and write nothing; another hash is a conflict;
+ * otherwise the intent is read, the order placed, and intent, order, history and events stored
+ * together, or the intent is stored as rejected with every reason. Submitting and replaying both
+ * go through here, so a replay decides exactly as the first submission did.
+ */
+final class IntentIngestion {
+
+    /** Where an accepted intent's order number comes from: the tenant's sequence, or the number recorded at first acceptance. */
+    @FunctionalInterface
+    interface Numbering {
+        OrderNumber draw(TenantId tenant, TenantPolicy policy, Instant now);
+    }
+
+    private final OrderCorePorts ports;
+    private final CatalogLookup catalog;
+    private final OrderWrites writes;
+
+    IntentIngestion(OrderCorePorts ports) {
+        this.ports = ports;
+        this.catalog = new CatalogLookup(ports);
+        this.writes = new OrderWrites(ports);
+    }
+
+    Result<IntentReceipt, OrderError> ingest(TenantId tenant, Principal actor, IntentContract.Admission admission, Instant now,
+                                             Numbering numbering) {
+        Optional<StoredIntent> stored = ports.intents().find(tenant, admission.key());
+        Optional<Result<StoredIntent, OrderError>> earlier = IntentIntake.againstStored(admission, stored);
+        if (earlier.isPresent()) {
+            return earlier.get().map(first -> new IntentReceipt(first, true));
+        }
+        Result<OrderIntent, List<Violation>> read = IntentContract.read(admission);
+        if (read.isErr()) {
+            return Result.ok(reject(tenant, actor, admission, now, read.error()));
+        }
+        TenantPolicy policy = ports.policies().policyFor(tenant);
+        OrderIntent intent = read.value();
+        Result<OrderChange, List<Violation>> accepted = IntentIntake.accept(tenant, intent,
+                catalog.forDrafts(tenant, intent.order().lineItems()), policy.rounding(), policy.lifecycles(),
+                () -> numbering.draw(tenant, policy, now), actor, now);
+        if (accepted.isErr()) {
+            return Result.ok(reject(tenant, actor, admission, now, accepted.error()));
+        }
+        OrderChange change = accepted.value();
+        writes.placed(change);
+        IntentOutcome.Accepted outcome = new IntentOutcome.Accepted(change.order().id(), change.order().number());
+        StoredIntent decided = store(tenant, actor, admission, now, outcome);
+        ports.outbox().append(List.of(new IntentEvents.IntentAccepted(tenant, admission.key(), admission.payloadHash(),
+                outcome.orderId(), outcome.orderNumber(), now)));
+        return Result.ok(new IntentReceipt(decided, false));
+    }
+
+    private IntentReceipt reject(TenantId tenant, Principal actor, IntentContract.Admission admission, Instant now,
+                                 List<Violation> reasons) {
+        StoredIntent decided = store(tenant, actor, admission, now, new IntentOutcome.Rejected(reasons));
+        ports.outbox().append(List.of(new IntentEvents.IntentRejected(tenant, admission.key(), admission.payloadHash(), reasons, now)));
+        return new IntentReceipt(decided, false);
+    }
+
+    private StoredIntent store(TenantId tenant, Principal actor, IntentContract.Admission admission, Instant now, IntentOutcome outcome) {
+        StoredIntent decided = new StoredIntent(tenant, admission.key(), admission.contractVersion(), admission.payload(),
+                admission.payloadHash(), now, actor.subject(), outcome);
+        ports.intents().insert(decided);
+        return decided;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.ordercore.application.service;
+
+import dev.ordercore.application.OrderCorePorts;
+import dev.ordercore.domain.order.NewStatusEntry;
+import dev.ordercore.domain.order.Order;
+import dev.ordercore.domain.order.OrderChange;
+import dev.ordercore.domain.order.OrderId;
+import dev.ordercore.domain.order.StatusEntry;
+import dev.ordercore.domain.shared.EntityType;
+import dev.ordercore.domain.shared.OrderError;
+import dev.ordercore.domain.shared.Result;
+import dev.ordercore.domain.shared.TenantId;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Loads orders and stores what a change did: the order, its new history entries and its events, in that order. */
+final class OrderWrites {
+
+    private final OrderCorePorts ports;
+
+    OrderWrites(OrderCorePorts ports) {
+        this.ports = ports;
+    }
+
+    Result<Order, OrderError> load(TenantId tenant, OrderId id) {
+        return ports.orders().find(tenant, id)
+                .<Result<Order, OrderError>>map(Result::ok)
+                .orElseGet(() -> Result.err(new OrderError.NotFound(EntityType.ORDER, id.toString())));
+    }
+
+    /** Loads the order and checks the version the caller read, when it gave one (HTTP If-Match). */
+    Result<Order, OrderError> load(TenantId tenant, OrderId id, Optional<Long> expectedVersion) {
+        return load(tenant, id).flatMap(order -> expectedVersion
+                .filter(expected -> expected != order.version())
+                .<Result<Order, OrderError>>map(expected -> Result.err(new OrderError.StaleVersion(EntityType.ORDER, id.toString(),
+                        expected, order.version())))
+                .orElse(Result.ok(order)));
+    }
+
+    List<StatusEntry> placed(OrderChange change) {
+        ports.orders().insert(change.order());
+        return finish(change);
+    }
+
+    /** Stores a change to an order read at {@code loaded}; the order row is written only if the order itself changed. */
+    List<StatusEntry> changed(Order loaded, OrderChange change) {
+        if (change.order().version() != loaded.version()) {
+            ports.orders().update(change.order(), loaded.version());
+        }
+        return finish(change);
+    }
+
+    private List<StatusEntry> finish(OrderChange change) {
+        List<StatusEntry> appended = new ArrayList<>();
+        for (NewStatusEntry entry : change.entries()) {
+            appended.add(ports.history().append(entry));
+        }
+        ports.outbox().append(change.events());
+        return appended;
+    }
+}

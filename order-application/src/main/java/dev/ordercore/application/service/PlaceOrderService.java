@@ -1,0 +1,58 @@
+package dev.ordercore.application.service;
+
+import dev.ordercore.application.OrderCorePorts;
+import dev.ordercore.application.port.in.PlaceOrderCommand;
+import dev.ordercore.application.port.in.PlaceOrderUseCase;
+import dev.ordercore.application.port.out.TenantPolicy;
+import dev.ordercore.domain.access.Permission;
+import dev.ordercore.domain.access.Principal;
+import dev.ordercore.domain.order.Order;
+import dev.ordercore.domain.order.OrderChange;
+import dev.ordercore.domain.order.OrderDraft;
+import dev.ordercore.domain.order.OrderId;
+import dev.ordercore.domain.order.OrderIds;
+import dev.ordercore.domain.shared.OrderError;
+import dev.ordercore.domain.shared.Result;
+import dev.ordercore.domain.shared.TenantId;
+import dev.ordercore.domain.shared.Uuids;
+
+import java.time.Instant;
+import java.util.Optional;
+
+public final class PlaceOrderService implements PlaceOrderUseCase {
+
+    private final OrderCorePorts ports;
+    private final Uuids uuids;
+    private final Transactions transactions;
+    private final CatalogLookup catalog;
+    private final OrderWrites writes;
+
+    public PlaceOrderService(OrderCorePorts ports, Uuids uuids) {
+        this.ports = ports;
+        this.uuids = uuids;
+        this.transactions = new Transactions(ports.transactions());
+        this.catalog = new CatalogLookup(ports);
+        this.writes = new OrderWrites(ports);
+    }
+
+    @Override
+    public Result<Order, OrderError> place(PlaceOrderCommand command) {
+        return command.principal().may(command.tenant(), Permission.WRITE_ORDERS)
+                .flatMap(p -> transactions.run(() -> placeInTransaction(command.tenant(), p, command.draft())));
+    }
+
+    /** Places the order inside the caller's transaction; nothing is written when it is refused. */
+    Result<Order, OrderError> placeInTransaction(TenantId tenant, Principal principal, OrderDraft draft) {
+        TenantPolicy policy = ports.policies().policyFor(tenant);
+        Instant now = ports.clock().instant();
+        int year = now.atZone(policy.zone()).getYear();
+        Result<OrderChange, OrderError> placed = Order.place(new Order.Placement(tenant, OrderId.next(uuids),
+                () -> ports.orderNumbers().next(tenant, policy.orderNumberPrefix(), year), draft,
+                catalog.forDrafts(tenant, draft.lineItems()), policy.rounding(), policy.lifecycles(), OrderIds.fresh(uuids),
+                Optional.empty(), principal, now));
+        return placed.map(change -> {
+            writes.placed(change);
+            return change.order();
+        });
+    }
+}

@@ -1,0 +1,187 @@
+package dev.ordercore.application.usecases;
+
+import dev.ordercore.application.fixtures.OrderFixtures;
+import dev.ordercore.application.fixtures.Principals;
+import dev.ordercore.application.port.in.AddCaseTagCommand;
+import dev.ordercore.application.port.in.CaseFromOrder;
+import dev.ordercore.application.port.in.CaseOrder;
+import dev.ordercore.application.port.in.CloseCaseCommand;
+import dev.ordercore.application.port.in.CloseCaseTagCommand;
+import dev.ordercore.application.port.in.CreateCaseCommand;
+import dev.ordercore.application.port.in.CreateCaseFromOrderCommand;
+import dev.ordercore.application.port.in.CreateOrderFromCaseCommand;
+import dev.ordercore.application.port.in.CreateRelationCommand;
+import dev.ordercore.application.port.in.DeleteOrderCommand;
+import dev.ordercore.application.port.in.DeleteRelationCommand;
+import dev.ordercore.application.port.in.GetCaseQuery;
+import dev.ordercore.application.port.in.ListCaseOrdersQuery;
+import dev.ordercore.application.port.in.ListRelationsQuery;
+import dev.ordercore.application.port.in.OrderFromCase;
+import dev.ordercore.domain.cases.Case;
+import dev.ordercore.domain.cases.CaseStatus;
+import dev.ordercore.domain.cases.CaseTag;
+import dev.ordercore.domain.json.JsonObject;
+import dev.ordercore.domain.json.JsonString;
+import dev.ordercore.domain.order.LineItemDraft;
+import dev.ordercore.domain.order.Order;
+import dev.ordercore.domain.order.OrderDraft;
+import dev.ordercore.domain.relation.EntityRef;
+import dev.ordercore.domain.relation.Relation;
+import dev.ordercore.domain.relation.RelationType;
+import dev.ordercore.domain.shared.OrderError;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Seed 000: cases are processes, orders are transactions, relations link them. */
+public abstract class CaseAndRelationScenarios extends CoreScenarios {
+
+    private Case openCase(String title, List<String> tags) {
+        return ok(core.createCase().create(new CreateCaseCommand(Principals.operator(TENANT), TENANT, title, tags)));
+    }
+
+    @Test
+    void R28_creating_an_order_from_a_case_creates_order_relation_and_closes_the_tag_together() {
+        Case needServer = openCase("Need new server", List.of("hardware", "quote_needed"));
+
+        OrderFromCase made = ok(core.createOrderFromCase().create(new CreateOrderFromCaseCommand(Principals.operator(TENANT), TENANT,
+                needServer.id(), OrderFixtures.wineOrder(catalog), Optional.of("quote_needed"))));
+
+        assertThat(made.relation().source()).isEqualTo(EntityRef.ofCase(needServer.id().value()));
+        assertThat(made.relation().target()).isEqualTo(EntityRef.order(made.order().id().value()));
+        assertThat(made.relation().type()).isEqualTo(RelationType.ORDER_CREATED);
+        assertThat(made.relation().metadata().get("orderNumber")).contains(new JsonString(made.order().number().value()));
+        assertThat(made.aCase().tag("quote_needed")).hasValueSatisfying(t -> assertThat(t.isOpen()).isFalse());
+        assertThat(ok(core.listCaseOrders().list(new ListCaseOrdersQuery(Principals.viewer(TENANT), TENANT, needServer.id()))))
+                .extracting(CaseOrder::order).containsExactly(made.order());
+    }
+
+    @Test
+    void R28_if_any_part_is_refused_nothing_of_it_is_stored() {
+        Case needServer = openCase("Need new server", List.of("hardware", "quote_needed"));
+        OrderDraft broken = OrderDraft.builder(OrderFixtures.SEK).line(LineItemDraft.builder().quantity(1).unitPrice("1").build()).build();
+
+        refused(core.createOrderFromCase().create(new CreateOrderFromCaseCommand(Principals.operator(TENANT), TENANT, needServer.id(),
+                broken, Optional.of("quote_needed"))));
+        refused(core.createOrderFromCase().create(new CreateOrderFromCaseCommand(Principals.operator(TENANT), TENANT, needServer.id(),
+                OrderFixtures.wineOrder(catalog), Optional.of("no_such_tag"))));
+
+        assertThat(allOrders(TENANT)).isEmpty();
+        assertThat(ports.relations().listFor(TENANT, EntityRef.ofCase(needServer.id().value()))).isEmpty();
+        assertThat(ok(core.getCase().get(new GetCaseQuery(Principals.viewer(TENANT), TENANT, needServer.id()))))
+                .isEqualTo(needServer);
+    }
+
+    @Test
+    void R28_creating_a_case_from_an_order_links_them_and_the_order_does_not_change() {
+        Order order = OrderFixtures.aPendingOrder(core, catalog);
+
+        CaseFromOrder made = ok(core.createCaseFromOrder().create(new CreateCaseFromOrderCommand(Principals.operator(TENANT), TENANT,
+                order.id(), "Deliver order " + order.number(), List.of("pick_items", "ship", "install"))));
+
+        assertThat(made.relation().source()).isEqualTo(EntityRef.order(order.id().value()));
+        assertThat(made.relation().type()).isEqualTo(RelationType.DELIVERY);
+        assertThat(made.aCase().tags()).extracting(CaseTag::name).containsExactly("pick_items", "ship", "install");
+        assertThat(ports.orders().find(TENANT, order.id())).contains(order);
+        assertThat(ok(core.listCaseOrders().list(new ListCaseOrdersQuery(Principals.viewer(TENANT), TENANT, made.aCase().id()))))
+                .extracting(CaseOrder::order).containsExactly(order);
+    }
+
+    @Test
+    void R26_one_order_can_serve_several_cases_through_relations_only() {
+        Order order = OrderFixtures.aPendingOrder(core, catalog);
+        for (String title : List.of("Install firewall", "Configure switches", "Setup monitoring")) {
+            ok(core.createCaseFromOrder().create(new CreateCaseFromOrderCommand(Principals.operator(TENANT), TENANT, order.id(), title,
+                    List.of("work"))));
+        }
+
+        List<Relation> relations = ok(core.listRelations().list(new ListRelationsQuery(Principals.viewer(TENANT), TENANT,
+                EntityRef.order(order.id().value()))));
+
+        assertThat(relations).hasSize(3).allSatisfy(r -> assertThat(r.target().type()).isEqualTo(EntityRef.CASE));
+        assertThat(ports.orders().find(TENANT, order.id())).contains(order);
+    }
+
+    @Test
+    void R29_a_case_closes_only_when_all_tags_are_closed_unless_an_admin_forces_it_with_a_reason() {
+        Case install = openCase("Install server", List.of("pick_items", "install"));
+        ok(core.closeCaseTag().closeTag(new CloseCaseTagCommand(Principals.operator(TENANT), TENANT, install.id(), "pick_items",
+                Optional.empty())));
+
+        assertThat(refused(core.closeCase().close(new CloseCaseCommand(Principals.operator(TENANT), TENANT, install.id(), false,
+                Optional.empty(), Optional.empty())))).isEqualTo(new OrderError.CaseTagsOpen(install.id().toString(), List.of("install")));
+        assertThat(refused(core.closeCase().close(new CloseCaseCommand(Principals.operator(TENANT), TENANT, install.id(), true,
+                Optional.of("customer left"), Optional.empty())))).isInstanceOf(OrderError.Forbidden.class);
+        Case closed = ok(core.closeCase().close(new CloseCaseCommand(Principals.admin(TENANT), TENANT, install.id(), true,
+                Optional.of("customer left"), Optional.empty())));
+
+        assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(closed.state().forced()).isTrue();
+        assertThat(closed.state().closeReason()).contains("customer left");
+        assertThat(refused(core.addCaseTag().addTag(new AddCaseTagCommand(Principals.operator(TENANT), TENANT, install.id(), "more",
+                Optional.empty())))).isInstanceOf(OrderError.CaseClosed.class);
+    }
+
+    @Test
+    void R29_a_case_whose_tags_are_all_closed_closes() {
+        Case c = openCase("Need new server", List.of("hardware"));
+        Case more = ok(core.addCaseTag().addTag(new AddCaseTagCommand(Principals.operator(TENANT), TENANT, c.id(), "installation",
+                Optional.of(c.version()))));
+        for (String tag : List.of("hardware", "installation")) {
+            ok(core.closeCaseTag().closeTag(new CloseCaseTagCommand(Principals.operator(TENANT), TENANT, c.id(), tag, Optional.empty())));
+        }
+        assertThat(refused(core.closeCaseTag().closeTag(new CloseCaseTagCommand(Principals.operator(TENANT), TENANT, c.id(), "hardware",
+                Optional.of(more.version()))))).isInstanceOf(OrderError.StaleVersion.class);
+
+        assertThat(ok(core.closeCase().close(new CloseCaseCommand(Principals.operator(TENANT), TENANT, c.id(), false, Optional.empty(),
+                Optional.empty()))).status()).isEqualTo(CaseStatus.CLOSED);
+    }
+
+    @Test
+    void R27_a_relation_is_unique_per_source_target_and_type_and_may_point_outside() {
+        Order order = OrderFixtures.aPendingOrder(core, catalog);
+        EntityRef invoice = new EntityRef("economic_invoice", "INV-2026-0042");
+        CreateRelationCommand link = new CreateRelationCommand(Principals.operator(TENANT), TENANT, EntityRef.order(order.id().value()),
+                invoice, "invoiced_as", JsonObject.builder().put("amount", "1800.00").build());
+
+        Relation first = ok(core.createRelation().create(link));
+        assertThat(refused(core.createRelation().create(link))).isInstanceOf(OrderError.AlreadyExists.class);
+        assertThat(ok(core.createRelation().create(new CreateRelationCommand(Principals.operator(TENANT), TENANT,
+                EntityRef.order(order.id().value()), invoice, "credited_as", JsonObject.empty()))).type().value()).isEqualTo("credited_as");
+
+        ok(core.deleteRelation().delete(new DeleteRelationCommand(Principals.operator(TENANT), TENANT, first.id())));
+        assertThat(ok(core.createRelation().create(link)).id()).isNotEqualTo(first.id());
+    }
+
+    @Test
+    void R35_a_relation_to_an_order_of_another_tenant_is_refused_as_not_found() {
+        var theirs = dev.ordercore.application.fixtures.CatalogFixture.create(core, OTHER_TENANT);
+        Order theirOrder = OrderFixtures.place(core, theirs, OrderFixtures.wineOrder(theirs));
+        Case ours = openCase("Ours", List.of("x"));
+
+        OrderError error = refused(core.createRelation().create(new CreateRelationCommand(Principals.operator(TENANT), TENANT,
+                EntityRef.ofCase(ours.id().value()), EntityRef.order(theirOrder.id().value()), "ordre_oprettet", JsonObject.empty())));
+        OrderError unknown = refused(core.createRelation().create(new CreateRelationCommand(Principals.operator(TENANT), TENANT,
+                EntityRef.ofCase(ours.id().value()), EntityRef.order(UUID.randomUUID()), "ordre_oprettet", JsonObject.empty())));
+
+        assertThat(error.code()).isEqualTo("order.not_found").isEqualTo(unknown.code());
+    }
+
+    @Test
+    void deleted_orders_leave_the_case_list_but_keep_their_relations() {
+        Order order = OrderFixtures.aPendingOrder(core, catalog);
+        CaseFromOrder made = ok(core.createCaseFromOrder().create(new CreateCaseFromOrderCommand(Principals.operator(TENANT), TENANT,
+                order.id(), "Deliver", List.of("ship"))));
+        ok(core.deleteOrder().delete(new DeleteOrderCommand(Principals.operator(TENANT), TENANT, order.id(), Optional.of("duplicate"),
+                Optional.empty())));
+
+        assertThat(ok(core.listCaseOrders().list(new ListCaseOrdersQuery(Principals.viewer(TENANT), TENANT, made.aCase().id())))).isEmpty();
+        assertThat(ok(core.listRelations().list(new ListRelationsQuery(Principals.viewer(TENANT), TENANT,
+                EntityRef.order(order.id().value()))))).containsExactly(made.relation());
+        assertThat(ports.orders().find(TENANT, order.id())).hasValueSatisfying(o -> assertThat(o.isDeleted()).isTrue());
+    }
+}
