@@ -166,8 +166,6 @@ public final class OrderCore {
         return new OrderCore(ports);
     }
 
-    public OrderCorePorts ports() { return ports; }
-
     public PlaceOrderUseCase placeOrder() { return placeOrder; }
 
     public TransitionOrderUseCase transitionOrder() { return transitionOrder; }

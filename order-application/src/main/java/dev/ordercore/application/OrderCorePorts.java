@@ -50,9 +50,4 @@ public record OrderCorePorts(
         Objects.requireNonNull(policies, "policies");
         Objects.requireNonNull(clock, "clock");
     }
-
-    public OrderCorePorts withClock(Clock clock) {
-        return new OrderCorePorts(orders, history, intents, relations, cases, categories, klasses, products, assets, outbox,
-                transactions, orderNumbers, policies, clock);
-    }
 }

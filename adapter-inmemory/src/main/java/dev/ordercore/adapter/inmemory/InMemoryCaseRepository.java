@@ -30,6 +30,12 @@ final class InMemoryCaseRepository implements CaseRepository {
         return db.read(() -> Optional.ofNullable(cases.get(new Key(tenant, id))));
     }
 
+    /** The in-memory store's transactions are serializable already; a lock adds nothing. */
+    @Override
+    public Optional<Case> findForUpdate(TenantId tenant, CaseId id) {
+        return find(tenant, id);
+    }
+
     @Override
     public void insert(Case aCase) {
         db.write(() -> {

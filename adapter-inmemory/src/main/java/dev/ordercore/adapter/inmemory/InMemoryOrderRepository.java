@@ -55,6 +55,12 @@ final class InMemoryOrderRepository implements OrderRepository {
         return db.read(() -> Optional.ofNullable(orders.get(new Key(tenant, id))));
     }
 
+    /** The in-memory store's transactions are serializable already; a lock adds nothing. */
+    @Override
+    public Optional<Order> findForUpdate(TenantId tenant, OrderId id) {
+        return find(tenant, id);
+    }
+
     @Override
     public List<Order> findAll(TenantId tenant, Collection<OrderId> ids) {
         return db.read(() -> ids.stream().distinct().map(id -> orders.get(new Key(tenant, id))).filter(Objects::nonNull).toList());

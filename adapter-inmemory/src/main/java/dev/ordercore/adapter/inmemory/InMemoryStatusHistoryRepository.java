@@ -21,8 +21,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Append-only histories (R17) with the indexes a database would have: entry id, dedupe key per
- * order (unique, R19), closing entry per closed entry, and the latest-per-module projection,
+ * Append-only histories (R17) with the indexes a database would have: entry id per tenant, dedupe
+ * key per order (unique, R19), the closing entry of each closed entry (unique: closed once), and
+ * the latest-per-module projection,
  * upserted with every append (R20). Arrival sequences come from one counter, like an identity column.
  */
 final class InMemoryStatusHistoryRepository implements StatusHistoryRepository {
@@ -65,6 +66,10 @@ final class InMemoryStatusHistoryRepository implements StatusHistoryRepository {
             if (dedupe.isPresent() && byDedupeKey.containsKey(dedupe.get())) {
                 throw new DuplicateKeyException(EntityType.STATUS_ENTRY, "dedupe key " + dedupe.get().key());
             }
+            Optional<EntryKey> closes = entry.closes().map(closed -> new EntryKey(entry.tenant(), entry.order(), closed));
+            if (closes.isPresent() && closers.containsKey(closes.get())) {
+                throw new DuplicateKeyException(EntityType.STATUS_ENTRY, "closes " + entry.closes().get());
+            }
             StatusEntry stored = entry.at(++sequence);
             List<StatusEntry> history = histories.get(order);
             if (history == null) {
@@ -76,7 +81,7 @@ final class InMemoryStatusHistoryRepository implements StatusHistoryRepository {
             ids.add(idKey);
             db.journal(() -> ids.remove(idKey));
             dedupe.ifPresent(k -> db.put(byDedupeKey, k, stored));
-            stored.closes().ifPresent(closed -> db.put(closers, new EntryKey(entry.tenant(), entry.order(), closed), stored));
+            closes.ifPresent(key -> db.put(closers, key, stored));
             Map<String, StatusEntry> modules = latest.get(order);
             if (modules == null) {
                 modules = new TreeMap<>();

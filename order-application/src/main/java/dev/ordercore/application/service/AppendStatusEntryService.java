@@ -9,6 +9,8 @@ import dev.ordercore.domain.shared.OrderError;
 import dev.ordercore.domain.shared.Result;
 import dev.ordercore.domain.shared.Uuids;
 
+import java.util.Optional;
+
 public final class AppendStatusEntryService implements AppendStatusEntryUseCase {
 
     private final Transactions transactions;
@@ -21,8 +23,7 @@ public final class AppendStatusEntryService implements AppendStatusEntryUseCase 
 
     @Override
     public Result<StatusEntry, OrderError> append(AppendStatusEntryCommand c) {
-        // Tenant access here; which namespaces the writer owns is R18's to decide.
-        return c.principal().may(c.tenant(), Permission.READ).flatMap(p ->
-                transactions.runRetryingOnClash(() -> history.append(c.tenant(), p, c.orderId(), c.entry())));
+        return c.principal().may(c.tenant(), Permission.WRITE_HISTORY).flatMap(p ->
+                transactions.runRetrying(Optional.empty(), () -> history.append(c.tenant(), p, c.orderId(), c.entry())));
     }
 }

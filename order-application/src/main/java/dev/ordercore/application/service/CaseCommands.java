@@ -27,7 +27,7 @@ final class CaseCommands {
 
     Result<Case, OrderError> run(Principal principal, TenantId tenant, CaseId id, Optional<Long> expectedVersion,
                                  BiFunction<Case, Principal, Result<Case.Change, OrderError>> command) {
-        return principal.may(tenant, Permission.WORK_CASES).flatMap(p -> transactions.run(() ->
+        return principal.may(tenant, Permission.WORK_CASES).flatMap(p -> transactions.runRetrying(expectedVersion, () ->
                 entities.loadCase(tenant, id, expectedVersion).flatMap(loaded -> command.apply(loaded, p).map(change -> {
                     store(loaded, change);
                     return change.after();

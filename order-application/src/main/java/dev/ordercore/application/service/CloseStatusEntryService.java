@@ -11,6 +11,8 @@ import dev.ordercore.domain.shared.OrderError;
 import dev.ordercore.domain.shared.Result;
 import dev.ordercore.domain.shared.Uuids;
 
+import java.util.Optional;
+
 public final class CloseStatusEntryService implements CloseStatusEntryUseCase {
 
     private final OrderCorePorts ports;
@@ -25,7 +27,7 @@ public final class CloseStatusEntryService implements CloseStatusEntryUseCase {
 
     @Override
     public Result<StatusEntry, OrderError> close(CloseStatusEntryCommand c) {
-        return c.principal().may(c.tenant(), Permission.READ).flatMap(p -> transactions.runRetryingOnClash(() ->
+        return c.principal().may(c.tenant(), Permission.WRITE_HISTORY).flatMap(p -> transactions.runRetrying(Optional.empty(), () ->
                 ports.history().find(c.tenant(), c.orderId(), c.entryId())
                         .<Result<StatusEntry, OrderError>>map(closed -> history.append(c.tenant(), p, c.orderId(),
                                 StatusEntries.closing(closed, c.reason(), c.dedupeKey())))

@@ -13,7 +13,9 @@ import dev.ordercore.domain.relation.Relation;
 import dev.ordercore.domain.relation.RelationEvents;
 import dev.ordercore.domain.relation.RelationId;
 import dev.ordercore.domain.relation.RelationType;
+import dev.ordercore.domain.order.Order;
 import dev.ordercore.domain.shared.DomainEvent;
+import dev.ordercore.domain.shared.EntityType;
 import dev.ordercore.domain.shared.OrderError;
 import dev.ordercore.domain.shared.Result;
 import dev.ordercore.domain.shared.Uuids;
@@ -24,26 +26,28 @@ import java.util.List;
 
 /**
  * Seed 000's "order triggers case": opens the case and links order → case with {@code leverance},
- * in one transaction (R28). The order itself does not change: it never holds case ids (R26).
+ * in one transaction (R28). The order itself does not change: it never holds case ids (R26). It is
+ * locked meanwhile, so it cannot be deleted in between.
  */
 public final class CreateCaseFromOrderService implements CreateCaseFromOrderUseCase {
 
     private final OrderCorePorts ports;
     private final Uuids uuids;
     private final Transactions transactions;
-    private final OrderWrites orders;
 
     public CreateCaseFromOrderService(OrderCorePorts ports, Uuids uuids) {
         this.ports = ports;
         this.uuids = uuids;
         this.transactions = new Transactions(ports.transactions());
-        this.orders = new OrderWrites(ports);
     }
 
     @Override
     public Result<CaseFromOrder, OrderError> create(CreateCaseFromOrderCommand c) {
         return c.principal().may(c.tenant(), Permission.WORK_CASES).flatMap(p -> transactions.run(() ->
-                orders.load(c.tenant(), c.orderId()).flatMap(order -> {
+                ports.orders().findForUpdate(c.tenant(), c.orderId())
+                        .<Result<Order, OrderError>>map(Result::ok)
+                        .orElseGet(() -> Result.err(new OrderError.NotFound(EntityType.ORDER, c.orderId().toString())))
+                        .flatMap(order -> {
                     if (order.isDeleted()) {
                         return Result.err(new OrderError.OrderDeleted(order.id().toString()));
                     }

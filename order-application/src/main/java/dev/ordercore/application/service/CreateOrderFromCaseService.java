@@ -7,6 +7,7 @@ import dev.ordercore.application.port.in.OrderFromCase;
 import dev.ordercore.domain.access.Permission;
 import dev.ordercore.domain.cases.Case;
 import dev.ordercore.domain.cases.CaseStatus;
+import dev.ordercore.domain.cases.CaseTag;
 import dev.ordercore.domain.json.JsonObject;
 import dev.ordercore.domain.order.Order;
 import dev.ordercore.domain.relation.EntityRef;
@@ -17,15 +18,19 @@ import dev.ordercore.domain.relation.RelationType;
 import dev.ordercore.domain.shared.OrderError;
 import dev.ordercore.domain.shared.Result;
 import dev.ordercore.domain.shared.Uuids;
+import dev.ordercore.domain.shared.Violation;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Seed 000's "case leads to order": places the order, links case → order with
  * {@code ordre_oprettet} and metadata naming the order, and closes the tag the order answers,
- * all in one transaction (R28). If any part is refused, none of it is stored.
+ * all in one transaction (R28). If any part is refused, none of it is stored; a tag that cannot be
+ * closed is reported together with the order's own violations. The case is locked while the
+ * order is placed, so it cannot close in between.
  */
 public final class CreateOrderFromCaseService implements CreateOrderFromCaseUseCase {
 
@@ -51,16 +56,20 @@ public final class CreateOrderFromCaseService implements CreateOrderFromCaseUseC
         if (mayWorkCases.isErr()) {
             return Result.err(mayWorkCases.error());
         }
-        return c.principal().may(c.tenant(), Permission.WRITE_ORDERS).flatMap(p -> transactions.run(() ->
-                entities.loadCase(c.tenant(), c.caseId(), Optional.empty()).flatMap(loaded -> {
+        return c.principal().may(c.tenant(), Permission.WRITE_ORDERS).flatMap(p -> transactions.runRetrying(Optional.empty(), () ->
+                entities.lockCase(c.tenant(), c.caseId()).flatMap(loaded -> {
                     if (loaded.status() == CaseStatus.CLOSED) {
                         return Result.err(new OrderError.CaseClosed(loaded.id().toString()));
                     }
                     Instant now = ports.clock().instant();
-                    Result<Case.Change, OrderError> tagClosed = c.closesTag()
-                            .map(tag -> loaded.closeTag(tag, p, now))
-                            .orElse(Result.ok(new Case.Change(loaded, List.of())));
-                    return tagClosed.flatMap(caseChange -> placing.placeInTransaction(c.tenant(), p, c.draft()).map(order -> {
+                    Optional<Violation> tagProblem = c.closesTag().flatMap(tag -> tagProblem(loaded, tag));
+                    Result<Order, OrderError> placed = placing.placeInTransaction(c.tenant(), p, c.draft());
+                    if (tagProblem.isPresent()) {
+                        return Result.err(withViolation(placed, tagProblem.get()));
+                    }
+                    return placed.flatMap(order -> {
+                        Case.Change caseChange = c.closesTag().map(tag -> loaded.closeTag(tag, p, now).value())
+                                .orElse(new Case.Change(loaded, List.of()));
                         Relation relation = new Relation(RelationId.next(uuids), c.tenant(), EntityRef.ofCase(loaded.id().value()),
                                 EntityRef.order(order.id().value()), RelationType.ORDER_CREATED, metadata(order, c.closesTag()), now,
                                 p.subject());
@@ -69,9 +78,33 @@ public final class CreateOrderFromCaseService implements CreateOrderFromCaseUseC
                         if (caseChange.after() != loaded) {
                             cases.store(loaded, caseChange);
                         }
-                        return new OrderFromCase(order, relation, caseChange.after());
-                    }));
+                        return Result.ok(new OrderFromCase(order, relation, caseChange.after()));
+                    });
                 })));
+    }
+
+    /** The tag to close must be one of the case's open tags; reported with the order's own violations. */
+    private static Optional<Violation> tagProblem(Case aCase, String tag) {
+        Optional<CaseTag> found = aCase.tag(tag);
+        if (found.isEmpty()) {
+            return Optional.of(new Violation("closesTag", "unknown_tag", "case " + aCase.id() + " has no tag '" + tag + "'"));
+        }
+        if (!found.get().isOpen()) {
+            return Optional.of(new Violation("closesTag", "tag_closed", "tag '" + tag + "' of case " + aCase.id()
+                    + " was closed already by " + found.get().closedBy().orElseThrow()));
+        }
+        return Optional.empty();
+    }
+
+    private static OrderError withViolation(Result<Order, OrderError> placed, Violation tagProblem) {
+        List<Violation> all = new ArrayList<>();
+        if (placed.isErr() && placed.error() instanceof OrderError.ValidationFailed failed) {
+            all.addAll(failed.violations());
+        } else if (placed.isErr()) {
+            return placed.error();
+        }
+        all.add(tagProblem);
+        return new OrderError.ValidationFailed(all);
     }
 
     private static JsonObject metadata(Order order, Optional<String> closesTag) {

@@ -3,7 +3,6 @@ package dev.ordercore.application.service;
 import dev.ordercore.application.OrderCorePorts;
 import dev.ordercore.application.port.in.DeleteOrderCommand;
 import dev.ordercore.application.port.in.DeleteOrderUseCase;
-import dev.ordercore.domain.access.Permission;
 import dev.ordercore.domain.order.Order;
 import dev.ordercore.domain.order.OrderIds;
 import dev.ordercore.domain.shared.OrderError;
@@ -14,24 +13,17 @@ public final class DeleteOrderService implements DeleteOrderUseCase {
 
     private final OrderCorePorts ports;
     private final Uuids uuids;
-    private final Transactions transactions;
-    private final OrderWrites writes;
+    private final OrderCommands orders;
 
     public DeleteOrderService(OrderCorePorts ports, Uuids uuids) {
         this.ports = ports;
         this.uuids = uuids;
-        this.transactions = new Transactions(ports.transactions());
-        this.writes = new OrderWrites(ports);
+        this.orders = new OrderCommands(ports);
     }
 
     @Override
     public Result<Order, OrderError> delete(DeleteOrderCommand c) {
-        return c.principal().may(c.tenant(), Permission.WRITE_ORDERS).flatMap(p -> transactions.run(() ->
-                writes.load(c.tenant(), c.orderId(), c.expectedVersion()).flatMap(order ->
-                        order.delete(c.reason().orElse(""), p, OrderIds.fresh(uuids), ports.clock().instant())
-                                .map(change -> {
-                                    writes.changed(order, change);
-                                    return change.order();
-                                }))));
+        return orders.run(c.principal(), c.tenant(), c.orderId(), c.expectedVersion(), (order, p) ->
+                order.delete(c.reason().orElse(""), p, OrderIds.fresh(uuids), ports.clock().instant()));
     }
 }

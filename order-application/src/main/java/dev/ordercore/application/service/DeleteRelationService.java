@@ -11,6 +11,7 @@ import dev.ordercore.domain.shared.OrderError;
 import dev.ordercore.domain.shared.Result;
 
 import java.util.List;
+import java.util.Optional;
 
 public final class DeleteRelationService implements DeleteRelationUseCase {
 
@@ -24,13 +25,13 @@ public final class DeleteRelationService implements DeleteRelationUseCase {
 
     @Override
     public Result<Relation, OrderError> delete(DeleteRelationCommand c) {
-        return c.principal().may(c.tenant(), Permission.WRITE_RELATIONS).flatMap(p -> transactions.run(() ->
-                ports.relations().find(c.tenant(), c.relationId())
-                        .filter(r -> ports.relations().delete(c.tenant(), r.id()))
-                        .<Result<Relation, OrderError>>map(r -> {
-                            ports.outbox().append(List.of(new RelationEvents.RelationDeleted(r, p.subject(), ports.clock().instant())));
-                            return Result.ok(r);
-                        })
-                        .orElse(Result.err(new OrderError.NotFound(EntityType.RELATION, c.relationId().toString())))));
+        return c.principal().may(c.tenant(), Permission.WRITE_RELATIONS).flatMap(p -> transactions.run(() -> {
+            Optional<Relation> found = ports.relations().find(c.tenant(), c.relationId());
+            if (found.isEmpty() || !ports.relations().delete(c.tenant(), c.relationId())) {
+                return Result.err(new OrderError.NotFound(EntityType.RELATION, c.relationId().toString()));
+            }
+            ports.outbox().append(List.of(new RelationEvents.RelationDeleted(found.get(), p.subject(), ports.clock().instant())));
+            return Result.ok(found.get());
+        }));
     }
 }

@@ -22,14 +22,16 @@ final class Entities {
     }
 
     Result<Case, OrderError> loadCase(TenantId tenant, CaseId id, Optional<Long> expectedVersion) {
-        Optional<Case> found = ports.cases().find(tenant, id);
-        if (found.isEmpty()) {
-            return Result.err(new OrderError.NotFound(EntityType.CASE, id.toString()));
-        }
-        if (expectedVersion.isPresent() && expectedVersion.get() != found.get().version()) {
-            return Result.err(new OrderError.StaleVersion(EntityType.CASE, id.toString(), expectedVersion.get(), found.get().version()));
-        }
-        return Result.ok(found.get());
+        return ports.cases().find(tenant, id)
+                .map(found -> Versions.check(EntityType.CASE, id.toString(), expectedVersion, found.version(), found))
+                .orElseGet(() -> Result.err(new OrderError.NotFound(EntityType.CASE, id.toString())));
+    }
+
+    /** The case, locked until the transaction ends, for commands that rely on it staying as read. */
+    Result<Case, OrderError> lockCase(TenantId tenant, CaseId id) {
+        return ports.cases().findForUpdate(tenant, id)
+                .<Result<Case, OrderError>>map(Result::ok)
+                .orElseGet(() -> Result.err(new OrderError.NotFound(EntityType.CASE, id.toString())));
     }
 
     /** Refuses a reference to one of ordercore's own entities that does not exist in the tenant; external ones pass. */

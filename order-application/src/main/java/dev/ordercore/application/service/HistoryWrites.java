@@ -7,7 +7,6 @@ import dev.ordercore.domain.order.OrderId;
 import dev.ordercore.domain.order.StatusEntries;
 import dev.ordercore.domain.order.StatusEntry;
 import dev.ordercore.domain.order.StatusEntryId;
-import dev.ordercore.domain.shared.EntityType;
 import dev.ordercore.domain.shared.OrderError;
 import dev.ordercore.domain.shared.Result;
 import dev.ordercore.domain.shared.TenantId;
@@ -17,9 +16,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Appends a writer's entry inside the caller's transaction: R18 (format, ownership, the reserved
- * {@code order} namespace), R19 (a used dedupe key answers the entry it first wrote), R17 (an
- * entry closes only an entry of its own namespace, and only once), and the order's blocks (R15).
+ * Appends a writer's entry inside the caller's transaction. The rules are the domain's: R18 in
+ * {@link StatusEntries#entry}, R17 and R19 in {@link StatusEntries#againstHistory}, the order's
+ * blocks (R15) in {@code Order.record}; this class looks up what they need.
  */
 final class HistoryWrites {
 
@@ -41,32 +40,12 @@ final class HistoryWrites {
                 return Result.err(made.error());
             }
             NewStatusEntry entry = made.value();
-            if (entry.dedupeKey().isPresent()) {
-                Optional<StatusEntry> first = ports.history().findByDedupeKey(tenant, orderId, entry.dedupeKey().get());
-                if (first.isPresent()) {
-                    return Result.ok(first.get());
-                }
-            }
-            if (entry.closes().isPresent()) {
-                Optional<OrderError> refused = checkClosing(tenant, orderId, entry);
-                if (refused.isPresent()) {
-                    return Result.err(refused.get());
-                }
-            }
-            return order.record(entry, now).map(change -> orders.changed(order, change).get(0));
+            Optional<StatusEntry> sameKey = entry.dedupeKey().flatMap(k -> ports.history().findByDedupeKey(tenant, orderId, k));
+            Optional<StatusEntry> closed = entry.closes().flatMap(id -> ports.history().find(tenant, orderId, id));
+            Optional<StatusEntry> closer = closed.flatMap(c -> ports.history().findCloser(tenant, orderId, c.id()));
+            return StatusEntries.againstHistory(entry, sameKey, closed, closer).flatMap(existing -> existing
+                    .<Result<StatusEntry, OrderError>>map(Result::ok)
+                    .orElseGet(() -> order.record(entry, now).map(change -> orders.changed(order, change).get(0))));
         });
-    }
-
-    private Optional<OrderError> checkClosing(TenantId tenant, OrderId orderId, NewStatusEntry entry) {
-        StatusEntryId closedId = entry.closes().orElseThrow();
-        Optional<StatusEntry> closed = ports.history().find(tenant, orderId, closedId);
-        if (closed.isEmpty()) {
-            return Optional.of(new OrderError.NotFound(EntityType.STATUS_ENTRY, closedId.toString()));
-        }
-        if (!closed.get().module().equals(entry.code().namespace())) {
-            return Optional.of(new OrderError.NamespaceNotOwned(closed.get().module()));
-        }
-        return ports.history().findCloser(tenant, orderId, closedId)
-                .map(closer -> new OrderError.EntryAlreadyClosed(closedId.toString(), closer.id().toString()));
     }
 }

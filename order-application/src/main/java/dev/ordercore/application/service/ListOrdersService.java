@@ -6,9 +6,11 @@ import dev.ordercore.application.port.in.ListOrdersUseCase;
 import dev.ordercore.application.port.out.OrderCursor;
 import dev.ordercore.application.port.out.Page;
 import dev.ordercore.domain.access.Permission;
+import dev.ordercore.domain.order.LifecycleSet;
 import dev.ordercore.domain.order.Order;
 import dev.ordercore.domain.shared.OrderError;
 import dev.ordercore.domain.shared.Result;
+import dev.ordercore.domain.shared.TenantId;
 import dev.ordercore.domain.shared.Violation;
 
 import java.util.List;
@@ -20,6 +22,11 @@ public final class ListOrdersService implements ListOrdersUseCase {
 
     public ListOrdersService(OrderCorePorts ports) {
         this.ports = ports;
+    }
+
+    private boolean knownStatus(TenantId tenant, String status) {
+        LifecycleSet lifecycles = ports.policies().policyFor(tenant).lifecycles();
+        return lifecycles.order().has(status) || lifecycles.retired().stream().anyMatch(l -> l.has(status));
     }
 
     @Override
@@ -36,6 +43,10 @@ public final class ListOrdersService implements ListOrdersUseCase {
                 && !q.filter().createdFrom().get().isBefore(q.filter().createdTo().get())) {
             return Result.err(new OrderError.ValidationFailed(List.of(new Violation("createdTo", "empty_range",
                     "createdTo must be after createdFrom; the range is [createdFrom, createdTo)"))));
+        }
+        if (q.filter().status().isPresent() && !knownStatus(q.tenant(), q.filter().status().get())) {
+            return Result.err(new OrderError.ValidationFailed(List.of(new Violation("status", "unknown_status",
+                    "'" + q.filter().status().get() + "' is not a state of this tenant's order lifecycles, such as PENDING"))));
         }
         return Paging.decodeOrderCursor(q.cursor()).map(after -> {
             List<Order> found = ports.orders().list(q.tenant(), q.filter(), after, q.limit() + 1);

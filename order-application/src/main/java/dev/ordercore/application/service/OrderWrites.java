@@ -32,11 +32,7 @@ final class OrderWrites {
 
     /** Loads the order and checks the version the caller read, when it gave one (HTTP If-Match). */
     Result<Order, OrderError> load(TenantId tenant, OrderId id, Optional<Long> expectedVersion) {
-        return load(tenant, id).flatMap(order -> expectedVersion
-                .filter(expected -> expected != order.version())
-                .<Result<Order, OrderError>>map(expected -> Result.err(new OrderError.StaleVersion(EntityType.ORDER, id.toString(),
-                        expected, order.version())))
-                .orElse(Result.ok(order)));
+        return load(tenant, id).flatMap(order -> Versions.check(EntityType.ORDER, id.toString(), expectedVersion, order.version(), order));
     }
 
     List<StatusEntry> placed(OrderChange change) {

@@ -82,7 +82,7 @@ public final class ReplayIntentsService implements ReplayIntentsUseCase {
     private Result<IntentReceipt, OrderError> replayOne(TenantId tenant, StoredIntent recorded) {
         Principal receiver = new Principal(recorded.receivedBy(), Set.of(tenant), Set.of(Role.OPERATOR), Set.of());
         return IntentContract.admit(recorded.payload(), target.policies().policyFor(tenant).intentLimits())
-                .flatMap(admission -> transactions.runRetryingOnClash(() -> ingestion.ingest(tenant, receiver, admission,
+                .flatMap(admission -> transactions.runRetrying(Optional.empty(), () -> ingestion.ingest(tenant, receiver, admission,
                         recorded.receivedAt(), (t, policy, now) -> {
                             if (recorded.outcome() instanceof IntentOutcome.Accepted first) {
                                 target.orderNumbers().observe(t, first.orderNumber());

@@ -9,6 +9,7 @@ import dev.ordercore.domain.intent.IntentContract;
 import dev.ordercore.domain.shared.OrderError;
 import dev.ordercore.domain.shared.Result;
 
+import java.util.Optional;
 import java.time.Instant;
 
 public final class SubmitIntentService implements SubmitIntentUseCase {
@@ -30,7 +31,7 @@ public final class SubmitIntentService implements SubmitIntentUseCase {
                         .flatMap(admission -> {
                             Instant now = ports.clock().instant();
                             // A concurrent duplicate that stored first makes this attempt clash; the retry answers its outcome (R22).
-                            return transactions.runRetryingOnClash(() -> ingestion.ingest(c.tenant(), p, admission, now,
+                            return transactions.runRetrying(Optional.empty(), () -> ingestion.ingest(c.tenant(), p, admission, now,
                                     (tenant, policy, at) -> ports.orderNumbers().next(tenant, policy.orderNumberPrefix(),
                                             at.atZone(policy.zone()).getYear())));
                         }));

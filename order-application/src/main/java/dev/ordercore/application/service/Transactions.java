@@ -6,6 +6,7 @@ import dev.ordercore.application.port.out.TransactionRunner;
 import dev.ordercore.domain.shared.OrderError;
 import dev.ordercore.domain.shared.Result;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -14,6 +15,8 @@ import java.util.function.Supplier;
  * key clash from a store becomes a typed refusal.
  */
 final class Transactions {
+
+    static final int STALE_RETRIES = 3;
 
     private final TransactionRunner runner;
 
@@ -30,15 +33,30 @@ final class Transactions {
     }
 
     /**
-     * Like {@link #run}, but a unique key clash (a concurrent writer stored the same intent or
-     * dedupe key first) runs the command once more, which then finds what the other one stored.
+     * Like {@link #run}, for commands that another command may race:
+     * <ul>
+     *   <li>a unique key clash (a concurrent writer stored the same intent or dedupe key first)
+     *       runs the command once more, which then finds what the other one stored (R19, R22);</li>
+     *   <li>a stale version, when the caller stated no version it read, means only that another
+     *       command got there first, so the command runs again on what is now stored, up to
+     *       {@value #STALE_RETRIES} times. A caller that stated a version gets the refusal it asked for.</li>
+     * </ul>
      */
-    <T> Result<T, OrderError> runRetryingOnClash(Supplier<Result<T, OrderError>> work) {
+    <T> Result<T, OrderError> runRetrying(Optional<Long> expectedVersion, Supplier<Result<T, OrderError>> work) {
+        Result<T, OrderError> result;
         try {
-            return attempt(work);
+            result = attempt(work);
         } catch (DuplicateKeyException clash) {
-            return run(work);
+            result = run(work);
         }
+        for (int retry = 0; retry < STALE_RETRIES && expectedVersion.isEmpty() && isStale(result); retry++) {
+            result = run(work);
+        }
+        return result;
+    }
+
+    private static boolean isStale(Result<?, OrderError> result) {
+        return result.isErr() && result.error() instanceof OrderError.StaleVersion;
     }
 
     private <T> Result<T, OrderError> attempt(Supplier<Result<T, OrderError>> work) {

@@ -247,6 +247,19 @@ public abstract class StatusHistoryRepositoryContract {
     // ---- closing
 
     @Test
+    void R17_an_entry_is_closed_once_and_a_second_closer_is_refused() {
+        Order order = placedAndStored(TENANT).order();
+        StatusEntry blocking = history.append(entry(order).code("inventory:reservation_backordered").severity(Severity.BLOCKING).build());
+        StatusEntry first = history.append(entry(order).closing(blocking).build());
+        int size = history.history(TENANT, order.id()).size();
+
+        assertThatThrownBy(() -> history.append(entry(order).closing(blocking).recordedAt(minutes(1)).build()))
+                .isInstanceOf(DuplicateKeyException.class);
+        assertThat(history.history(TENANT, order.id()).size()).isEqualTo(size);
+        assertThat(history.findCloser(TENANT, order.id(), blocking.id())).contains(first);
+    }
+
+    @Test
     void the_entry_that_closes_another_is_found_as_its_closer() {
         Order order = placedAndStored(TENANT).order();
         StatusEntry blocking = history.append(entry(order).code("inventory:reservation_backordered").severity(Severity.BLOCKING).build());

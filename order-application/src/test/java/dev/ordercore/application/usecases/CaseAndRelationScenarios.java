@@ -158,6 +158,34 @@ public abstract class CaseAndRelationScenarios extends CoreScenarios {
     }
 
     @Test
+    void R27_an_id_spelled_in_upper_case_is_the_same_entity() {
+        Order order = OrderFixtures.aPendingOrder(core, catalog);
+        Case c = openCase("Need new server", List.of("x"));
+        String upper = c.id().toString().toUpperCase();
+
+        ok(core.createRelation().create(new CreateRelationCommand(Principals.operator(TENANT), TENANT, EntityRef.ofCase(c.id().value()),
+                EntityRef.order(order.id().value()), "ordre_oprettet", JsonObject.empty())));
+        OrderError again = refused(core.createRelation().create(new CreateRelationCommand(Principals.operator(TENANT), TENANT,
+                new EntityRef("case", upper), EntityRef.order(order.id().value()), "ordre_oprettet", JsonObject.empty())));
+
+        assertThat(again).isInstanceOf(OrderError.AlreadyExists.class);
+        assertThat(new EntityRef("case", upper)).isEqualTo(EntityRef.ofCase(c.id().value()));
+    }
+
+    @Test
+    void R28_a_tag_that_cannot_be_closed_is_reported_with_the_orders_own_violations() {
+        Case needServer = openCase("Need new server", List.of("quote_needed"));
+        OrderDraft broken = OrderDraft.builder(OrderFixtures.SEK).line(LineItemDraft.builder().quantity(0).unitPrice("1")
+                .on(OrderFixtures.FEB_1).build()).build();
+
+        OrderError error = refused(core.createOrderFromCase().create(new CreateOrderFromCaseCommand(Principals.operator(TENANT), TENANT,
+                needServer.id(), broken, Optional.of("no_such_tag"))));
+
+        assertThat(((OrderError.ValidationFailed) error).violations()).extracting(v -> v.path())
+                .contains("closesTag", "lineItems[0].quantity", "lineItems[0].customerId");
+    }
+
+    @Test
     void R35_a_relation_to_an_order_of_another_tenant_is_refused_as_not_found() {
         var theirs = dev.ordercore.application.fixtures.CatalogFixture.create(core, OTHER_TENANT);
         Order theirOrder = OrderFixtures.place(core, theirs, OrderFixtures.wineOrder(theirs));

@@ -56,7 +56,7 @@ public abstract class HistoryScenarios extends CoreScenarios {
         assertThat(ok(append(Principals.operator(TENANT), order, "manual:called_customer", Severity.INFO, Optional.empty(),
                 Optional.empty())).module()).isEqualTo("manual");
         assertThat(refused(append(Principals.viewer(TENANT), order, "manual:called_customer", Severity.INFO, Optional.empty(),
-                Optional.empty()))).isEqualTo(new OrderError.NamespaceNotOwned("manual"));
+                Optional.empty()))).as("R36: viewers write nothing").isInstanceOf(OrderError.Forbidden.class);
         assertThat(ports.history().history(TENANT, order.id()).size()).isEqualTo(3);
     }
 
@@ -70,6 +70,29 @@ public abstract class HistoryScenarios extends CoreScenarios {
 
         assertThat(again).isEqualTo(first);
         assertThat(ports.history().history(TENANT, order.id()).size()).isEqualTo(2);
+    }
+
+    @Test
+    void R19_a_dedupe_key_another_namespace_used_is_a_conflict_not_its_entry() {
+        Order order = OrderFixtures.aPendingOrder(core, catalog);
+        ok(append(Principals.module(TENANT, "billing"), order, "billing:invoiced", Severity.INFO, Optional.empty(), Optional.of("42")));
+
+        OrderError clash = refused(append(Principals.module(TENANT, "inventory"), order, "inventory:backordered", Severity.BLOCKING,
+                Optional.empty(), Optional.of("42")));
+
+        assertThat(clash).isEqualTo(new OrderError.DedupeKeyTaken("42", "inventory"));
+        assertThat(ports.orders().find(TENANT, order.id()).orElseThrow().isBlocked()).isFalse();
+    }
+
+    @Test
+    void a_payload_with_a_number_no_double_can_hold_is_a_violation() {
+        Order order = OrderFixtures.aPendingOrder(core, catalog);
+        OrderError error = refused(core.appendStatusEntry().append(new AppendStatusEntryCommand(Principals.module(TENANT, "billing"),
+                TENANT, order.id(), new StatusEntries.Request(Optional.empty(), "billing:x", Optional.empty(), Severity.INFO,
+                (JsonObject) dev.ordercore.domain.json.JsonValue.parse("{\"amount\": 1e400}"), Optional.empty(), Optional.empty(),
+                Optional.empty()))));
+
+        assertThat(((OrderError.ValidationFailed) error).violations()).extracting(v -> v.code()).containsExactly("invalid_number");
     }
 
     @Test

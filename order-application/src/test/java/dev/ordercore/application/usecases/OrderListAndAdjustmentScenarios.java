@@ -118,6 +118,33 @@ public abstract class OrderListAndAdjustmentScenarios extends CoreScenarios {
     }
 
     @Test
+    void R16_no_line_is_added_to_an_order_that_passed_delivery() {
+        Order order = OrderFixtures.aConfirmedOrder(core, catalog);
+        for (String s : List.of("PAID", "PREPARING", "SHIPPED")) {
+            order = ok(core.transitionOrder().transition(new TransitionOrderCommand(Principals.operator(TENANT), TENANT, order.id(), s,
+                    Optional.empty(), false, Optional.empty())));
+        }
+        for (String s : List.of("CONFIRMED", "ALLOCATED", "SHIPPED", "DELIVERED")) {
+            order = ok(core.transitionLineItem().transition(new dev.ordercore.application.port.in.TransitionLineItemCommand(
+                    Principals.operator(TENANT), TENANT, order.id(), order.lineItems().get(0).id(), s, Optional.empty(), false,
+                    Optional.empty())));
+        }
+        Order delivered = ok(core.transitionOrder().transition(new TransitionOrderCommand(Principals.operator(TENANT), TENANT,
+                order.id(), "DELIVERED", Optional.empty(), false, Optional.empty())));
+
+        OrderError error = refused(core.adjustOrder().adjust(new AdjustOrderCommand(Principals.operator(TENANT), TENANT, delivered.id(),
+                List.of(OrderFixtures.wineLine(catalog).toBuilder().ref("more").build()), List.of(), "forgot one", Optional.empty())));
+
+        assertThat(((OrderError.ValidationFailed) error).violations()).extracting(Violation::code).containsExactly("lines_done");
+    }
+
+    @Test
+    void a_status_filter_outside_the_lifecycle_is_refused_not_answered_with_nothing() {
+        assertThat(refused(core.listOrders().list(new ListOrdersQuery(Principals.viewer(TENANT), TENANT,
+                OrderFilter.ALL.withStatus("pending"), 10, Optional.empty())))).isInstanceOf(OrderError.ValidationFailed.class);
+    }
+
+    @Test
     void a_deleted_order_stays_readable_but_no_longer_changes() {
         Order order = OrderFixtures.aPendingOrder(core, catalog);
         Order deleted = ok(core.deleteOrder().delete(new DeleteOrderCommand(Principals.operator(TENANT), TENANT, order.id(),

@@ -122,6 +122,34 @@ public abstract class TransitionScenarios extends CoreScenarios {
     }
 
     @Test
+    void R15_a_block_on_a_line_holds_back_that_line_and_the_order_but_not_the_other_lines() {
+        Order order = OrderFixtures.place(core, catalog, OrderFixtures.mixedOrder(catalog));
+        LineItem wine = order.lineItems().get(0);
+        LineItem rental = order.lineItems().get(1);
+        ok(core.appendStatusEntry().append(new AppendStatusEntryCommand(Principals.module(TENANT, "inventory"), TENANT, order.id(),
+                new StatusEntries.Request(Optional.of(wine.id()), "inventory:backordered", Optional.empty(), Severity.BLOCKING,
+                        JsonObject.empty(), Optional.empty(), Optional.empty(), Optional.empty()))));
+
+        assertThat(refused(transition(Principals.operator(TENANT), order, "CONFIRMED", false, null)))
+                .isInstanceOf(OrderError.TransitionBlocked.class);
+        assertThat(refused(core.transitionLineItem().transition(new TransitionLineItemCommand(Principals.operator(TENANT), TENANT,
+                order.id(), wine.id(), "CONFIRMED", Optional.empty(), false, Optional.empty())))).isInstanceOf(OrderError.TransitionBlocked.class);
+        assertThat(ok(core.transitionLineItem().transition(new TransitionLineItemCommand(Principals.operator(TENANT), TENANT,
+                order.id(), rental.id(), "CONFIRMED", Optional.empty(), false, Optional.empty()))).line(rental.id()).orElseThrow().status())
+                .isEqualTo("CONFIRMED");
+        assertThat(ok(core.transitionLineItem().transition(new TransitionLineItemCommand(Principals.operator(TENANT), TENANT,
+                order.id(), wine.id(), "CANCELLED", Optional.empty(), false, Optional.empty()))).line(wine.id()).orElseThrow().status())
+                .as("a stop state goes ahead").isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void a_reason_longer_than_the_limit_is_refused() {
+        Order order = OrderFixtures.aPendingOrder(core, catalog);
+        assertThat(refused(transition(Principals.operator(TENANT), order, "CONFIRMED", false, "x".repeat(1001))))
+                .isInstanceOf(OrderError.ValidationFailed.class);
+    }
+
+    @Test
     void R15_cancelling_and_rejecting_go_ahead_despite_blocks() {
         Order first = OrderFixtures.aPendingOrder(core, catalog);
         Order second = OrderFixtures.aPendingOrder(core, catalog);

@@ -9,6 +9,8 @@ public enum Permission {
     SUBMIT_INTENTS(Role.OPERATOR),
     WORK_CASES(Role.OPERATOR),
     WRITE_RELATIONS(Role.OPERATOR),
+    /** Append and close history entries; which namespaces is R18's to decide. Module writers have it too. */
+    WRITE_HISTORY(Role.OPERATOR),
     /** Force a transition past open BLOCKING entries (R15) or close a case with open tags (R29). */
     OVERRIDE(Role.ADMIN),
     MANAGE_CATALOG(Role.ADMIN),

@@ -6,6 +6,7 @@ import dev.ordercore.domain.shared.OrderError;
 import dev.ordercore.domain.shared.Result;
 import dev.ordercore.domain.shared.TenantId;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -21,6 +22,9 @@ public record Principal(String subject, Set<TenantId> tenants, Set<Role> roles, 
 
     /** The namespace operators write manual entries in. */
     public static final String MANUAL_NAMESPACE = "manual";
+    /** What a module writer may do besides owning its namespaces. */
+    public static final Set<Permission> MODULE_WRITER_PERMISSIONS =
+            Set.of(Permission.READ, Permission.SUBMIT_INTENTS, Permission.WRITE_HISTORY);
 
     public Principal {
         Objects.requireNonNull(subject, "subject");
@@ -56,18 +60,18 @@ public record Principal(String subject, Set<TenantId> tenants, Set<Role> roles, 
 
     /**
      * Checks tenant and permission (R35, R36). A tenant the principal has no access to answers
-     * exactly like a tenant that does not exist. Module writers may read and submit intents.
+     * exactly like a tenant that does not exist. Module writers may read, submit intents and
+     * write history.
      */
     public Result<Principal, OrderError> may(TenantId tenant, Permission permission) {
         if (!tenants.contains(tenant)) {
             return Result.err(new OrderError.NotFound(EntityType.TENANT, tenant.value()));
         }
-        boolean moduleWriterMay = !modules.isEmpty()
-                && (permission == Permission.READ || permission == Permission.SUBMIT_INTENTS);
+        boolean moduleWriterMay = !modules.isEmpty() && MODULE_WRITER_PERMISSIONS.contains(permission);
         if (has(permission.minimumRole()) || moduleWriterMay) {
             return Result.ok(this);
         }
         return Result.err(new OrderError.Forbidden(permission.action(),
-                "needs the " + permission.minimumRole().name().toLowerCase() + " role"));
+                "needs the " + permission.minimumRole().name().toLowerCase(Locale.ROOT) + " role"));
     }
 }

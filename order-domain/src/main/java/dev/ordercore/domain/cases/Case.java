@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -160,7 +161,7 @@ public final class Case {
             }
             if (!actor.has(Permission.OVERRIDE.minimumRole())) {
                 return Result.err(new OrderError.Forbidden("force-close a case with open tags", "needs the "
-                        + Permission.OVERRIDE.minimumRole().name().toLowerCase() + " role"));
+                        + Permission.OVERRIDE.minimumRole().name().toLowerCase(Locale.ROOT) + " role"));
             }
             if (why.isEmpty()) {
                 return Result.err(new OrderError.ValidationFailed(List.of(new Violation("reason", "reason_required",

@@ -46,7 +46,11 @@ public record Klass(KlassId id, TenantId tenant, String name, CategoryId categor
         List<KlassPricing> prices = new ArrayList<>();
         List<PriceDraft> drafts = pricing == null ? List.of() : pricing;
         for (int i = 0; i < drafts.size(); i++) {
-            drafts.get(i).toPricing(v.at("pricing", i)).ifPresent(prices::add);
+            if (drafts.get(i) == null) {
+                v.at("pricing", i).here("required", "a price entry is required, not null");
+            } else {
+                drafts.get(i).toPricing(v.at("pricing", i)).ifPresent(prices::add);
+            }
         }
         check(v, name, prices);
         CatalogText.required(v, "categoryId", category);

@@ -1,5 +1,6 @@
 package dev.ordercore.domain.catalog;
 
+import dev.ordercore.domain.json.JsonChecks;
 import dev.ordercore.domain.json.JsonObject;
 import dev.ordercore.domain.shared.OrderError;
 import dev.ordercore.domain.shared.Result;
@@ -17,6 +18,7 @@ import java.util.regex.Pattern;
  */
 public record Product(ProductId id, TenantId tenant, KlassId klass, String sku, String name, JsonObject attributes, Instant createdAt) {
 
+    public static final int MAX_ATTRIBUTES_BYTES = 16 * 1024;
     private static final Pattern SKU = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,63}");
 
     public Product {
@@ -35,6 +37,9 @@ public record Product(ProductId id, TenantId tenant, KlassId klass, String sku, 
                                                      JsonObject attributes, Instant now) {
         Violations v = check(sku, name);
         CatalogText.required(v, "klassId", klass);
+        if (attributes != null) {
+            JsonChecks.storable(v, "attributes", attributes, MAX_ATTRIBUTES_BYTES);
+        }
         return v.isEmpty()
                 ? Result.ok(new Product(id, tenant, klass, sku, name.strip(), attributes == null ? JsonObject.empty() : attributes, now))
                 : v.toResult(null);

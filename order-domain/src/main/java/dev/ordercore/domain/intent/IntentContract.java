@@ -33,6 +33,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -238,7 +239,7 @@ public final class IntentContract {
     }
 
     private static String snake(String field) {
-        return field.replaceAll("([A-Z])", "_$1").toLowerCase();
+        return field.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
     }
 
     private static int intValue(JsonNumber n) {

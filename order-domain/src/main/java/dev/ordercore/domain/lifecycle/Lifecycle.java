@@ -144,6 +144,14 @@ public final class Lifecycle {
         return cancelledStates.contains(state);
     }
 
+    /**
+     * Whether {@code state} is one of {@link #requiresLinesDone()} or comes only after one of them
+     * (DELIVERED and COMPLETED in the default): an order there had every line done when it passed.
+     */
+    public boolean isPastLinesDone(String state) {
+        return requiresLinesDone.stream().anyMatch(gate -> !isCancelled(state) && reachableFrom(gate).contains(state));
+    }
+
     /** Every state reachable from {@code start}, {@code start} included. */
     public Set<String> reachableFrom(String start) {
         Set<String> seen = new LinkedHashSet<>();

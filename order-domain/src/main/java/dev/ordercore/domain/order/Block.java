@@ -15,9 +15,13 @@ public record Block(StatusEntryId entry, Optional<LineItemId> lineItem, StatusCo
         Objects.requireNonNull(code, "code");
     }
 
-    /** Whether this block holds back a transition of {@code line}: blocks on the order and on that line do. */
+    /**
+     * Whether this block holds back a transition of {@code line}, or of the order itself when
+     * {@code line} is empty: every block holds back the order (a line that may not move keeps the
+     * order where it is), and a line is held back by blocks on the order and on that line.
+     */
     boolean holds(Optional<LineItemId> line) {
-        return lineItem.isEmpty() || lineItem.equals(line);
+        return line.isEmpty() || lineItem.isEmpty() || lineItem.equals(line);
     }
 
     @Override

@@ -269,6 +269,8 @@ final class LinePlanner {
             v.add("unitPrice", "negative_price", "a unit price is never negative, got " + price.get().toPlainString());
         } else if (price.get().stripTrailingZeros().scale() > UnitPrice.MAX_DECIMALS) {
             v.add("unitPrice", "too_many_decimals", "a unit price has at most " + UnitPrice.MAX_DECIMALS + " decimals");
+        } else if (price.get().stripTrailingZeros().precision() - price.get().stripTrailingZeros().scale() > UnitPrice.MAX_INTEGER_DIGITS) {
+            v.add("unitPrice", "price_too_large", "a unit price has at most " + UnitPrice.MAX_INTEGER_DIGITS + " digits before the point");
         }
     }
 

@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -216,6 +217,10 @@ public final class Order {
         String from = state.status();
         String to = request.target();
         String subject = "order " + state.number();
+        Optional<OrderError> badReason = checkReason(request);
+        if (badReason.isPresent()) {
+            return Result.err(badReason.get());
+        }
         if (!lifecycle.allows(from, to)) {
             return Result.err(new OrderError.TransitionNotAllowed(subject, from, to, List.copyOf(lifecycle.allowedFrom(from))));
         }
@@ -264,6 +269,10 @@ public final class Order {
         String from = line.status();
         String to = request.target();
         String subject = "line item " + lineId;
+        Optional<OrderError> badReason = checkReason(request);
+        if (badReason.isPresent()) {
+            return Result.err(badReason.get());
+        }
         if (!lifecycle.allows(from, to)) {
             return Result.err(new OrderError.TransitionNotAllowed(subject, from, to, List.copyOf(lifecycle.allowedFrom(from))));
         }
@@ -294,6 +303,10 @@ public final class Order {
             return Result.err(new OrderError.OrderNotAdjustable(state.id().toString(), state.status()));
         }
         Violations v = new Violations();
+        if (!adjustment.add().isEmpty() && lifecycle.isPastLinesDone(state.status())) {
+            v.add("add", "lines_done", "the order is " + state.status() + ": every line was done when it got there (R16), "
+                    + "so no line can be added now");
+        }
         String reason = adjustment.reason().strip();
         if (reason.isEmpty()) {
             v.add("reason", "reason_required", "an adjustment says why");
@@ -510,6 +523,12 @@ public final class Order {
 
     // ---- internals
 
+    private static Optional<OrderError> checkReason(TransitionRequest request) {
+        return request.reason().filter(r -> r.length() > TransitionRequest.MAX_REASON)
+                .map(r -> new OrderError.ValidationFailed(List.of(new Violation("reason", "too_long",
+                        "a reason has at most " + TransitionRequest.MAX_REASON + " characters"))));
+    }
+
     private Optional<OrderError> refuseIfDeleted() {
         return state.deletedAt().isPresent() ? Optional.of(new OrderError.OrderDeleted(state.id().toString())) : Optional.empty();
     }
@@ -531,7 +550,7 @@ public final class Order {
         }
         if (!request.actor().has(Permission.OVERRIDE.minimumRole())) {
             return Result.err(new OrderError.Forbidden("force a transition past blocking entries",
-                    "needs the " + Permission.OVERRIDE.minimumRole().name().toLowerCase() + " role"));
+                    "needs the " + Permission.OVERRIDE.minimumRole().name().toLowerCase(Locale.ROOT) + " role"));
         }
         if (request.reason().isEmpty()) {
             return Result.err(new OrderError.ValidationFailed(List.of(

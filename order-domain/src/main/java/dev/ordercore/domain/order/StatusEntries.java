@@ -1,8 +1,9 @@
 package dev.ordercore.domain.order;
 
 import dev.ordercore.domain.access.Principal;
-import dev.ordercore.domain.json.CanonicalJson;
+import dev.ordercore.domain.json.JsonChecks;
 import dev.ordercore.domain.json.JsonObject;
+import dev.ordercore.domain.shared.EntityType;
 import dev.ordercore.domain.shared.Namespace;
 import dev.ordercore.domain.shared.OrderError;
 import dev.ordercore.domain.shared.Result;
@@ -64,9 +65,7 @@ public final class StatusEntries {
                 "a dedupe key is 1-" + StatusEntry.MAX_DEDUPE_KEY + " characters, not blank"));
         r.recordedAt().ifPresent(at -> v.check(at.isAfter(now.plus(MAX_CLOCK_SKEW)), "recordedAt", "in_the_future",
                 "recordedAt " + at + " is in the future"));
-        if (CanonicalJson.utf8(r.payload()).length > MAX_PAYLOAD_BYTES) {
-            v.add("payload", "too_large", "a payload is at most " + MAX_PAYLOAD_BYTES + " bytes");
-        }
+        JsonChecks.storable(v, "payload", r.payload(), MAX_PAYLOAD_BYTES);
         if (!v.isEmpty()) {
             return v.toResult(null);
         }
@@ -79,6 +78,40 @@ public final class StatusEntries {
         }
         return Result.ok(new NewStatusEntry(id, tenant, order, r.lineItem(), c, r.category(), r.severity(), r.payload(),
                 r.recordedAt().orElse(now), writer.subject(), r.dedupeKey(), r.closes()));
+    }
+
+    /**
+     * Checks a new entry against what the history already holds, and answers what to do: an
+     * entry to answer instead of appending (R19: its dedupe key was used for this order, in the
+     * same namespace), nothing (append it), or a refusal. A dedupe key used by another namespace
+     * is a conflict, never someone else's entry. An entry closes only an existing entry of its own
+     * namespace (R18), and only one that no other entry closed (R17).
+     *
+     * @param sameKey the entry of this order with the new entry's dedupe key, if any
+     * @param closed  the entry the new one closes, if it closes one and that exists
+     * @param closer  the entry that already closes it, if any
+     */
+    public static Result<Optional<StatusEntry>, OrderError> againstHistory(NewStatusEntry entry, Optional<StatusEntry> sameKey,
+                                                                           Optional<StatusEntry> closed, Optional<StatusEntry> closer) {
+        if (sameKey.isPresent()) {
+            StatusEntry first = sameKey.get();
+            if (!first.module().equals(entry.code().namespace())) {
+                return Result.err(new OrderError.DedupeKeyTaken(entry.dedupeKey().orElseThrow(), entry.code().namespace()));
+            }
+            return Result.ok(sameKey);
+        }
+        if (entry.closes().isPresent()) {
+            if (closed.isEmpty()) {
+                return Result.err(new OrderError.NotFound(EntityType.STATUS_ENTRY, entry.closes().get().toString()));
+            }
+            if (!closed.get().module().equals(entry.code().namespace())) {
+                return Result.err(new OrderError.NamespaceNotOwned(closed.get().module()));
+            }
+            if (closer.isPresent()) {
+                return Result.err(new OrderError.EntryAlreadyClosed(closed.get().id().toString(), closer.get().id().toString()));
+            }
+        }
+        return Result.ok(Optional.empty());
     }
 
     /** The request that closes {@code closed}: {@code <its namespace>:closed}, on the same line, saying why. */

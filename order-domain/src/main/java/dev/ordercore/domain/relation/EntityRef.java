@@ -25,6 +25,9 @@ public record EntityRef(String type, String id) {
         if (!v.isEmpty()) {
             throw new IllegalArgumentException(v.toString());
         }
+        if (ORDER.equals(type) || CASE.equals(type)) {
+            id = UUID.fromString(id).toString(); // one spelling per entity, so R27's uniqueness cannot be dodged by case
+        }
     }
 
     public static EntityRef order(UUID id) {
@@ -58,11 +61,7 @@ public record EntityRef(String type, String id) {
     }
 
     private static boolean isUuid(String id) {
-        try {
-            return UUID.fromString(id).toString().equals(id.toLowerCase());
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return id.length() == 36 && id.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dev.ordercore.domain.relation;
 
-import dev.ordercore.domain.json.CanonicalJson;
+import dev.ordercore.domain.json.JsonChecks;
 import dev.ordercore.domain.json.JsonObject;
 import dev.ordercore.domain.shared.OrderError;
 import dev.ordercore.domain.shared.Result;
@@ -53,9 +53,7 @@ public record Relation(RelationId id, TenantId tenant, EntityRef source, EntityR
             v.add("type", "invalid_type", "a relation type is a lowercase identifier ([a-z][a-z0-9_]*, at most 40), such as ordre_oprettet");
         }
         JsonObject meta = metadata == null ? JsonObject.empty() : metadata;
-        if (CanonicalJson.utf8(meta).length > MAX_METADATA_BYTES) {
-            v.add("metadata", "too_large", "metadata is at most " + MAX_METADATA_BYTES + " bytes");
-        }
+        JsonChecks.storable(v, "metadata", meta, MAX_METADATA_BYTES);
         return v.isEmpty()
                 ? Result.ok(new Relation(id, tenant, source, target, new RelationType(type), meta, now, createdBy))
                 : v.toResult(null);

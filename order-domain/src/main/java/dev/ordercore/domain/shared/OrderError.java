@@ -184,6 +184,18 @@ public sealed interface OrderError {
         public Kind kind() { return Kind.REFUSED; }
     }
 
+    /** R19 keys idempotency per order; a key another namespace used is not this writer's entry. */
+    record DedupeKeyTaken(String dedupeKey, String namespace) implements OrderError {
+        public String code() { return "history.dedupe_key_taken"; }
+
+        public String message() {
+            return "dedupe key '" + dedupeKey + "' was used on this order by another namespace than '" + namespace
+                    + "'; choose keys that are unique to your module";
+        }
+
+        public Kind kind() { return Kind.CONFLICT; }
+    }
+
     record EntryAlreadyClosed(String entryId, String closedBy) implements OrderError {
         public String code() { return "history.entry_already_closed"; }
 

@@ -12,6 +12,8 @@ import java.util.Objects;
 public record UnitPrice(BigDecimal amount, Currency currency) {
 
     public static final int MAX_DECIMALS = 6;
+    /** Up to 9,999,999,999,999 per unit: enough for any price, and bounded so amounts fit a database column. */
+    public static final int MAX_INTEGER_DIGITS = 13;
 
     public UnitPrice {
         Objects.requireNonNull(amount, "amount");
@@ -21,6 +23,9 @@ public record UnitPrice(BigDecimal amount, Currency currency) {
             throw new IllegalArgumentException("a unit price is never negative, got " + amount.toPlainString());
         }
         BigDecimal stripped = amount.stripTrailingZeros();
+        if (stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS) {
+            throw new IllegalArgumentException("a unit price has at most " + MAX_INTEGER_DIGITS + " digits before the point");
+        }
         if (stripped.scale() > MAX_DECIMALS) {
             throw new IllegalArgumentException("a unit price has at most " + MAX_DECIMALS + " decimals, got " + amount.toPlainString());
         }

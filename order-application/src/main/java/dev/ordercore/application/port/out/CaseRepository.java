@@ -11,6 +11,9 @@ public interface CaseRepository {
 
     Optional<Case> find(TenantId tenant, CaseId id);
 
+    /** The case, locked against every other change until the current transaction ends (PostgreSQL: {@code SELECT … FOR UPDATE}). */
+    Optional<Case> findForUpdate(TenantId tenant, CaseId id);
+
     /** Throws {@link DuplicateKeyException} if the id is taken. */
     void insert(Case aCase);
 

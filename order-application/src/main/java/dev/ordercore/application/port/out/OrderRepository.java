@@ -14,6 +14,13 @@ public interface OrderRepository {
     /** The order, deleted or not; empty for an unknown id and for another tenant's. */
     Optional<Order> find(TenantId tenant, OrderId id);
 
+    /**
+     * The order, locked against every other change until the current transaction ends (PostgreSQL:
+     * {@code SELECT … FOR UPDATE}). For commands that rely on the order staying as read without
+     * changing it themselves, such as opening a case for it.
+     */
+    Optional<Order> findForUpdate(TenantId tenant, OrderId id);
+
     /** The orders among {@code ids} that exist in the tenant, deleted or not, in no particular order. */
     List<Order> findAll(TenantId tenant, Collection<OrderId> ids);
 

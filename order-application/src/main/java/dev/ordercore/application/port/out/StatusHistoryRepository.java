@@ -20,7 +20,8 @@ public interface StatusHistoryRepository {
 
     /**
      * Appends an entry and gives it its arrival sequence. Throws {@link DuplicateKeyException} when its
-     * id, or its dedupe key within the order, is taken (R19).
+     * id is taken in the tenant, its dedupe key within the order (R19), or when another entry already
+     * closes the entry it closes (R17: closed once), so concurrent writers cannot both succeed.
      */
     StatusEntry append(NewStatusEntry entry);
 

@@ -1,0 +1,29 @@
+package dev.ordercore.domain.json;
+
+import dev.ordercore.domain.shared.Violations;
+
+/** Checks that JSON a request carries can be stored: its numbers are representable and it is not too large. */
+public final class JsonChecks {
+
+    private JsonChecks() {
+    }
+
+    /**
+     * Reports at {@code field} a value whose numbers are outside IEEE-754 double range (RFC 8785
+     * cannot write them) or whose canonical form exceeds {@code maxBytes}. True when it is fine.
+     */
+    public static boolean storable(Violations v, String field, JsonValue value, int maxBytes) {
+        byte[] canonical;
+        try {
+            canonical = CanonicalJson.utf8(value);
+        } catch (IllegalArgumentException unrepresentable) {
+            v.add(field, "invalid_number", field + " holds a number outside the range of a double: " + unrepresentable.getMessage());
+            return false;
+        }
+        if (canonical.length > maxBytes) {
+            v.add(field, "too_large", field + " is at most " + maxBytes + " bytes, got " + canonical.length);
+            return false;
+        }
+        return true;
+    }
+}
