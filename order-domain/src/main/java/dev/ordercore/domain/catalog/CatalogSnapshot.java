@@ -1,5 +1,7 @@
 package dev.ordercore.domain.catalog;
 
+import dev.ordercore.domain.shared.TenantId;
+
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +34,18 @@ public record CatalogSnapshot(Map<CategoryId, Category> categories, Map<KlassId,
                 klasses.stream().collect(Collectors.toMap(Klass::id, Function.identity())),
                 products.stream().collect(Collectors.toMap(Product::id, Function.identity())),
                 assets.stream().collect(Collectors.toMap(Asset::id, Function.identity())));
+    }
+
+    /** Only the entries of {@code tenant}. */
+    public CatalogSnapshot ofTenant(TenantId tenant) {
+        return new CatalogSnapshot(only(categories, tenant, Category::tenant), only(klasses, tenant, Klass::tenant),
+                only(products, tenant, Product::tenant), only(assets, tenant, Asset::tenant));
+    }
+
+    private static <K, V> Map<K, V> only(Map<K, V> entries, TenantId tenant, Function<V, TenantId> tenantOf) {
+        return entries.entrySet().stream()
+                .filter(e -> tenantOf.apply(e.getValue()).equals(tenant))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     public Optional<Category> category(CategoryId id) {

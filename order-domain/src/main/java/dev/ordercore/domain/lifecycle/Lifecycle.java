@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  *   <li>{@link #stopStates()}: targets that open BLOCKING entries do not hold back (R15; CANCELLED
  *       and REJECTED in the defaults);</li>
  *   <li>{@link #cancelState()}: where cancelling goes. Cancelling an order cancels its lines to
- *       their lifecycle's cancel state (R16); a line in the cancel state or any state after it
- *       counts as cancelled;</li>
+ *       their lifecycle's cancel state (R16); a line in the cancel state or a state only it leads
+ *       to counts as cancelled;</li>
  *   <li>{@link #requiresLinesDone()}: order states entered only when every line that is not
  *       cancelled has reached a terminal state of its lifecycle (R16; DELIVERED in the default).</li>
  * </ul>
@@ -63,7 +63,7 @@ public final class Lifecycle {
         this.stopStates = Collections.unmodifiableSet(new LinkedHashSet<>(stopStates));
         this.cancelState = cancelState;
         this.requiresLinesDone = Collections.unmodifiableSet(new LinkedHashSet<>(requiresLinesDone));
-        this.cancelledStates = cancelState.map(this::reachableFrom).orElse(Set.of());
+        this.cancelledStates = cancelState.map(this::cancelledFrom).orElse(Set.of());
     }
 
     /** Checks a definition against R12 and the naming rules, reporting every violation. */
@@ -135,7 +135,7 @@ public final class Lifecycle {
         return stopStates.contains(state);
     }
 
-    /** The cancel state and every state reachable after it: the states that count as cancelled (R16). */
+    /** The cancel state and the states only it leads to (REFUNDED after CANCELLED): the states that count as cancelled (R16). */
     public Set<String> cancelledStates() {
         return cancelledStates;
     }
@@ -150,6 +150,26 @@ public final class Lifecycle {
      */
     public boolean isPastLinesDone(String state) {
         return requiresLinesDone.stream().anyMatch(gate -> !isCancelled(state) && reachableFrom(gate).contains(state));
+    }
+
+    /**
+     * The cancel state and the states only it leads to: those reachable from it that the initial
+     * state cannot reach without passing through it. A lifecycle that can reopen a cancelled order
+     * (CANCELLED → PENDING) does not make every state count as cancelled.
+     */
+    private Set<String> cancelledFrom(String cancel) {
+        Set<String> live = new LinkedHashSet<>();
+        Deque<String> todo = new ArrayDeque<>(List.of(initial));
+        while (!todo.isEmpty()) {
+            String s = todo.pop();
+            if (!s.equals(cancel) && live.add(s)) {
+                todo.addAll(allowedFrom(s));
+            }
+        }
+        Set<String> cancelled = new LinkedHashSet<>(reachableFrom(cancel));
+        cancelled.removeAll(live);
+        cancelled.add(cancel);
+        return Collections.unmodifiableSet(cancelled);
     }
 
     /** Every state reachable from {@code start}, {@code start} included. */

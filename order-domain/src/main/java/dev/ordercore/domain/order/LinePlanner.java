@@ -7,6 +7,7 @@ import dev.ordercore.domain.catalog.Klass;
 import dev.ordercore.domain.catalog.Product;
 import dev.ordercore.domain.lifecycle.Lifecycle;
 import dev.ordercore.domain.shared.RoundingPolicy;
+import dev.ordercore.domain.shared.TenantId;
 import dev.ordercore.domain.shared.UnitPrice;
 import dev.ordercore.domain.shared.Violations;
 
@@ -33,10 +34,13 @@ final class LinePlanner {
     private static final Pattern REF = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
 
     /** What the lines are planned against: the order's currency and defaults, the catalog, the tenant's policies. */
-    record Context(Currency currency, Optional<CustomerId> defaultCustomer, Optional<VendorId> defaultVendor,
+    record Context(TenantId tenant, Currency currency, Optional<CustomerId> defaultCustomer, Optional<VendorId> defaultVendor,
                    CatalogSnapshot catalog, RoundingPolicy rounding, LifecycleSet lifecycles,
                    List<LineItem> existing, OrderIds ids, Instant now) {
         Context {
+            Objects.requireNonNull(tenant, "tenant");
+            // R35 twice over: the application looks the catalog up in the tenant, and entries of any other tenant are unknown here.
+            catalog = catalog.ofTenant(tenant);
             Objects.requireNonNull(currency, "currency");
             Objects.requireNonNull(catalog, "catalog");
             Objects.requireNonNull(rounding, "rounding");

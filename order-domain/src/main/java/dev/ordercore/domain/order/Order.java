@@ -173,7 +173,7 @@ public final class Order {
             return v.toResult(null);
         }
         Lifecycle lifecycle = p.lifecycles().order();
-        LinePlanner.Context ctx = new LinePlanner.Context(d.currency(), d.customer(), d.vendor(), p.catalog(), p.rounding(),
+        LinePlanner.Context ctx = new LinePlanner.Context(p.tenant(), d.currency(), d.customer(), d.vendor(), p.catalog(), p.rounding(),
                 p.lifecycles(), List.of(), p.ids(), p.now());
         List<LineItem> lines = LinePlanner.plan(d.lineItems(), ctx, v, "lineItems", 0);
         if (v.isEmpty() && d.expectedTotal().isPresent()) {
@@ -339,7 +339,7 @@ public final class Order {
                 }
             }
         }
-        LinePlanner.Context ctx = new LinePlanner.Context(state.currency(), state.customer(), state.vendor(), catalog, rounding,
+        LinePlanner.Context ctx = new LinePlanner.Context(state.tenant(), state.currency(), state.customer(), state.vendor(), catalog, rounding,
                 lifecycles, state.lineItems(), ids, now);
         List<LineItem> added = LinePlanner.plan(adjustment.add(), ctx, v, "add", state.lineItems().size());
         if (!v.isEmpty()) {

@@ -28,6 +28,10 @@ public interface OrderIds {
         };
     }
 
+    /**
+     * Ids derived from the order id, for placing an intent-born order. Entries are numbered from 1
+     * for each instance, so one instance serves one command: the placement a replay repeats.
+     */
     static OrderIds derivedFrom(OrderId order) {
         Objects.requireNonNull(order, "order");
         AtomicInteger entries = new AtomicInteger();
