@@ -32,19 +32,23 @@ public abstract class CoreScenarios {
     protected OrderCorePorts ports;
     protected OrderCore core;
     protected CatalogFixture catalog;
+    private ScenarioStores stores;
 
     /** Fresh, empty stores that read time from {@code clock}. */
-    protected abstract OrderCorePorts newPorts(Clock clock);
-
-    /** Every event the stores have committed, in commit order. */
-    protected abstract List<DomainEvent> committedEvents();
+    protected abstract ScenarioStores newStores(Clock clock);
 
     @BeforeEach
     void startCore() {
         clock = MutableClock.at("2026-01-14T09:00:00Z");
-        ports = newPorts(clock);
+        stores = newStores(clock);
+        ports = stores.ports();
         core = OrderCore.create(ports);
         catalog = CatalogFixture.create(core, TENANT);
+    }
+
+    /** Every event the stores have committed, in commit order. */
+    protected List<DomainEvent> committedEvents() {
+        return stores.committedEvents().get();
     }
 
     protected List<Order> allOrders(TenantId tenant) {

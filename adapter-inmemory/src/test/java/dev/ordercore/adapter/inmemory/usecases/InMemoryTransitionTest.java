@@ -1,25 +1,14 @@
 package dev.ordercore.adapter.inmemory.usecases;
 
-import dev.ordercore.adapter.inmemory.InMemoryStores;
-import dev.ordercore.application.OrderCorePorts;
 import dev.ordercore.application.usecases.TransitionScenarios;
-import dev.ordercore.domain.shared.DomainEvent;
+import dev.ordercore.application.usecases.ScenarioStores;
 
 import java.time.Clock;
-import java.util.List;
 
 class InMemoryTransitionTest extends TransitionScenarios {
 
-    private InMemoryStores stores;
-
     @Override
-    protected OrderCorePorts newPorts(Clock clock) {
-        stores = InMemoryStores.create(clock);
-        return stores.ports();
-    }
-
-    @Override
-    protected List<DomainEvent> committedEvents() {
-        return stores.outbox().events();
+    protected ScenarioStores newStores(Clock clock) {
+        return InMemoryScenarioStores.create(clock);
     }
 }
