@@ -10,6 +10,7 @@ import dev.ordercore.domain.relation.RelationId;
 import dev.ordercore.domain.shared.OrderError;
 import dev.ordercore.domain.shared.Result;
 import dev.ordercore.domain.shared.Uuids;
+import dev.ordercore.domain.shared.Violation;
 
 import java.util.List;
 import java.util.Optional;
@@ -34,12 +35,10 @@ public final class CreateRelationService implements CreateRelationUseCase {
         return c.principal().may(c.tenant(), Permission.WRITE_RELATIONS).flatMap(p -> transactions.run(() ->
                 Relation.create(RelationId.next(uuids), c.tenant(), c.source(), c.target(), c.type(), c.metadata(), p.subject(),
                         ports.clock().instant()).flatMap(relation -> {
-                    Optional<OrderError> missing = Stream.of(relation.source(), relation.target())
-                            .map(ref -> entities.checkExists(c.tenant(), ref))
-                            .flatMap(Optional::stream)
-                            .findFirst();
-                    if (missing.isPresent()) {
-                        return Result.err(missing.get());
+                    List<Violation> missing = Stream.of(entities.missing(c.tenant(), "source.id", relation.source()),
+                            entities.missing(c.tenant(), "target.id", relation.target())).flatMap(Optional::stream).toList();
+                    if (!missing.isEmpty()) {
+                        return Result.err(new OrderError.ValidationFailed(missing));
                     }
                     ports.relations().insert(relation);
                     ports.outbox().append(List.of(new RelationEvents.RelationCreated(relation)));

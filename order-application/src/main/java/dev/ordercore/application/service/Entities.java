@@ -9,6 +9,7 @@ import dev.ordercore.domain.shared.EntityType;
 import dev.ordercore.domain.shared.OrderError;
 import dev.ordercore.domain.shared.Result;
 import dev.ordercore.domain.shared.TenantId;
+import dev.ordercore.domain.shared.Violation;
 
 import java.util.Optional;
 
@@ -34,14 +35,17 @@ final class Entities {
                 .orElseGet(() -> Result.err(new OrderError.NotFound(EntityType.CASE, id.toString())));
     }
 
-    /** Refuses a reference to one of ordercore's own entities that does not exist in the tenant; external ones pass. */
-    Optional<OrderError> checkExists(TenantId tenant, EntityRef ref) {
-        if (EntityRef.ORDER.equals(ref.type()) && ports.orders().find(tenant, new OrderId(ref.uuid())).isEmpty()) {
-            return Optional.of(new OrderError.NotFound(EntityType.ORDER, ref.id()));
-        }
-        if (EntityRef.CASE.equals(ref.type()) && ports.cases().find(tenant, new CaseId(ref.uuid())).isEmpty()) {
-            return Optional.of(new OrderError.NotFound(EntityType.CASE, ref.id()));
-        }
-        return Optional.empty();
+    /**
+     * A reference to one of ordercore's own entities that does not exist in the tenant, as a
+     * violation at {@code field} (R35: another tenant's id reads exactly like an unknown one);
+     * references to external entities pass.
+     */
+    Optional<Violation> missing(TenantId tenant, String field, EntityRef ref) {
+        boolean exists = switch (ref.type()) {
+            case EntityRef.ORDER -> ports.orders().find(tenant, new OrderId(ref.uuid())).isPresent();
+            case EntityRef.CASE -> ports.cases().find(tenant, new CaseId(ref.uuid())).isPresent();
+            default -> true;
+        };
+        return exists ? Optional.empty() : Optional.of(new Violation(field, "unknown_" + ref.type(), "no " + ref.type() + " " + ref.id()));
     }
 }

@@ -186,17 +186,30 @@ public abstract class CaseAndRelationScenarios extends CoreScenarios {
     }
 
     @Test
-    void R35_a_relation_to_an_order_of_another_tenant_is_refused_as_not_found() {
+    void R35_a_relation_to_an_order_of_another_tenant_is_refused_exactly_like_one_to_an_unknown_order() {
         var theirs = dev.ordercore.application.fixtures.CatalogFixture.create(core, OTHER_TENANT);
         Order theirOrder = OrderFixtures.place(core, theirs, OrderFixtures.wineOrder(theirs));
         Case ours = openCase("Ours", List.of("x"));
 
         OrderError error = refused(core.createRelation().create(new CreateRelationCommand(Principals.operator(TENANT), TENANT,
                 EntityRef.ofCase(ours.id().value()), EntityRef.order(theirOrder.id().value()), "ordre_oprettet", JsonObject.empty())));
+        UUID nobody = UUID.randomUUID();
         OrderError unknown = refused(core.createRelation().create(new CreateRelationCommand(Principals.operator(TENANT), TENANT,
-                EntityRef.ofCase(ours.id().value()), EntityRef.order(UUID.randomUUID()), "ordre_oprettet", JsonObject.empty())));
+                EntityRef.ofCase(ours.id().value()), EntityRef.order(nobody), "ordre_oprettet", JsonObject.empty())));
 
-        assertThat(error.code()).isEqualTo("order.not_found").isEqualTo(unknown.code());
+        assertThat(((OrderError.ValidationFailed) error).violations()).extracting(v -> v.path() + " " + v.code())
+                .containsExactly("target.id unknown_order");
+        assertThat(error.message().replace(theirOrder.id().toString(), "<id>"))
+                .isEqualTo(unknown.message().replace(nobody.toString(), "<id>"));
+    }
+
+    @Test
+    void a_relation_between_two_unknown_entities_names_both() {
+        OrderError error = refused(core.createRelation().create(new CreateRelationCommand(Principals.operator(TENANT), TENANT,
+                EntityRef.ofCase(UUID.randomUUID()), EntityRef.order(UUID.randomUUID()), "ordre_oprettet", JsonObject.empty())));
+
+        assertThat(((OrderError.ValidationFailed) error).violations()).extracting(v -> v.path() + " " + v.code())
+                .containsExactly("source.id unknown_case", "target.id unknown_order");
     }
 
     @Test
