@@ -141,6 +141,36 @@ public abstract class HistoryScenarios extends CoreScenarios {
     }
 
     @Test
+    void R17_an_entry_closes_only_entries_of_its_own_namespace_even_for_a_writer_owning_both() {
+        Order order = OrderFixtures.aPendingOrder(core, catalog);
+        Principal both = Principals.module(TENANT, "billing", "inventory");
+        StatusEntry hold = ok(append(both, order, "inventory:hold", Severity.BLOCKING, Optional.empty(), Optional.empty()));
+
+        OrderError error = refused(core.appendStatusEntry().append(new AppendStatusEntryCommand(both, TENANT, order.id(),
+                new StatusEntries.Request(Optional.empty(), "billing:closed", Optional.empty(), Severity.INFO, JsonObject.empty(),
+                        Optional.empty(), Optional.empty(), Optional.of(hold.id())))));
+
+        assertThat(error).isEqualTo(new OrderError.ClosesOtherNamespace("inventory:hold", "billing"));
+    }
+
+    @Test
+    void a_deleted_order_still_takes_entries_and_closings_but_no_new_blocks() {
+        Order order = OrderFixtures.aPendingOrder(core, catalog);
+        Principal inventory = Principals.module(TENANT, "inventory");
+        StatusEntry hold = ok(append(inventory, order, "inventory:hold", Severity.BLOCKING, Optional.empty(), Optional.empty()));
+        ok(core.deleteOrder().delete(new dev.ordercore.application.port.in.DeleteOrderCommand(Principals.operator(TENANT), TENANT,
+                order.id(), Optional.of("duplicate"), Optional.empty())));
+
+        ok(core.closeStatusEntry().close(new CloseStatusEntryCommand(inventory, TENANT, order.id(), hold.id(), Optional.of("released"),
+                Optional.empty())));
+        ok(append(inventory, order, "inventory:released", Severity.INFO, Optional.empty(), Optional.empty()));
+
+        assertThat(refused(append(inventory, order, "inventory:hold", Severity.BLOCKING, Optional.empty(), Optional.empty())))
+                .isInstanceOf(OrderError.OrderDeleted.class);
+        assertThat(ports.orders().find(TENANT, order.id()).orElseThrow().isBlocked()).isFalse();
+    }
+
+    @Test
     void R20_timeline_and_statuses_are_the_projections_of_the_history() {
         Order order = OrderFixtures.aPendingOrder(core, catalog);
         Instant now = clock.instant();

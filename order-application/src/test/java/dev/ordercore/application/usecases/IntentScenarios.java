@@ -135,7 +135,8 @@ public abstract class IntentScenarios extends CoreScenarios {
 
         IntentOutcome outcome = ok(submit(payload)).intent().outcome();
 
-        assertThat(((IntentOutcome.Rejected) outcome).reasons()).extracting(Violation::code).containsExactly("total_mismatch");
+        assertThat(((IntentOutcome.Rejected) outcome).reasons()).extracting(Violation::path, Violation::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("totals.subtotal", "total_mismatch"));
         assertThat(ok(submit(Intents.with(Intents.wineIntent(catalog, "shop-1006", 6), "totals",
                 JsonObject.builder().put("subtotal", "900.00").build()))).intent().outcome().isAccepted()).isTrue();
     }

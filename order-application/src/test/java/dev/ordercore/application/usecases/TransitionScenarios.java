@@ -143,6 +143,36 @@ public abstract class TransitionScenarios extends CoreScenarios {
     }
 
     @Test
+    void R16_rejecting_an_order_cancels_its_lines_so_none_moves_on_alone() {
+        Order order = OrderFixtures.place(core, catalog, OrderFixtures.mixedOrder(catalog));
+
+        Order rejected = ok(transition(Principals.operator(TENANT), order, "REJECTED", false, "supplier declined"));
+
+        assertThat(rejected.lineItems()).extracting(LineItem::status).containsOnly("CANCELLED");
+        assertThat(refused(core.transitionLineItem().transition(new TransitionLineItemCommand(Principals.operator(TENANT), TENANT,
+                order.id(), order.lineItems().get(0).id(), "CONFIRMED", Optional.empty(), false, Optional.empty()))))
+                .isInstanceOf(OrderError.TransitionNotAllowed.class);
+        assertThat(ports.history().history(TENANT, order.id()).entries()).filteredOn(e -> e.lineItem().isPresent())
+                .allSatisfy(e -> assertThat(e.payload().get("reason").orElseThrow().canonical()).isEqualTo("\"order rejected\""));
+    }
+
+    @Test
+    void R15_a_block_on_a_line_that_was_cancelled_no_longer_holds_the_order() {
+        Order order = OrderFixtures.place(core, catalog, OrderFixtures.mixedOrder(catalog));
+        LineItem wine = order.lineItems().get(0);
+        ok(core.appendStatusEntry().append(new AppendStatusEntryCommand(Principals.module(TENANT, "inventory"), TENANT, order.id(),
+                new StatusEntries.Request(Optional.of(wine.id()), "inventory:backordered", Optional.empty(), Severity.BLOCKING,
+                        JsonObject.empty(), Optional.empty(), Optional.empty(), Optional.empty()))));
+        ok(core.adjustOrder().adjust(new dev.ordercore.application.port.in.AdjustOrderCommand(Principals.operator(TENANT), TENANT,
+                order.id(), List.of(), List.of(wine.id()), "no wine after all", Optional.empty())));
+
+        Order confirmed = ok(transition(Principals.operator(TENANT), reload(order), "CONFIRMED", false, null));
+
+        assertThat(confirmed.status()).isEqualTo("CONFIRMED");
+        assertThat(confirmed.isBlocked()).as("the block stays open until its owner closes it").isTrue();
+    }
+
+    @Test
     void a_reason_longer_than_the_limit_is_refused() {
         Order order = OrderFixtures.aPendingOrder(core, catalog);
         assertThat(refused(transition(Principals.operator(TENANT), order, "CONFIRMED", false, "x".repeat(1001))))

@@ -6,6 +6,7 @@ import dev.ordercore.domain.shared.DomainEvent;
 import dev.ordercore.domain.shared.EntityType;
 import dev.ordercore.domain.shared.Namespace;
 import dev.ordercore.domain.shared.OrderError;
+import dev.ordercore.domain.shared.Reason;
 import dev.ordercore.domain.shared.Result;
 import dev.ordercore.domain.shared.TenantId;
 import dev.ordercore.domain.shared.Violation;
@@ -29,7 +30,6 @@ public final class Case {
 
     public static final int MAX_TITLE = 200;
     public static final int MAX_TAGS = 50;
-    public static final int MAX_REASON = 1000;
 
     /** Everything a case is, as stores save and load it. */
     public record State(CaseId id, TenantId tenant, String title, List<CaseTag> tags, CaseStatus status, Instant createdAt,
@@ -150,9 +150,9 @@ public final class Case {
         }
         List<String> open = state.tags().stream().filter(CaseTag::isOpen).map(CaseTag::name).toList();
         Optional<String> why = reason.map(String::strip).filter(r -> !r.isEmpty());
-        if (why.isPresent() && why.get().length() > MAX_REASON) {
-            return Result.err(new OrderError.ValidationFailed(List.of(new Violation("reason", "too_long",
-                    "a reason has at most " + MAX_REASON + " characters"))));
+        Optional<Violation> tooLong = Reason.tooLong("reason", why);
+        if (tooLong.isPresent()) {
+            return Result.err(new OrderError.ValidationFailed(List.of(tooLong.get())));
         }
         boolean forced = false;
         if (!open.isEmpty()) {

@@ -14,6 +14,7 @@ import dev.ordercore.domain.order.BillingDraft;
 import dev.ordercore.domain.order.BillingTiming;
 import dev.ordercore.domain.order.CustomerId;
 import dev.ordercore.domain.order.DeliveryDirection;
+import dev.ordercore.domain.order.LineItem;
 import dev.ordercore.domain.order.LineItemDraft;
 import dev.ordercore.domain.order.LineRef;
 import dev.ordercore.domain.order.Order;
@@ -139,11 +140,11 @@ public final class IntentContract {
         int before = v.size();
         PayloadFields f = new PayloadFields(o, v, LINE_FIELDS);
         LineItemDraft.Builder b = LineItemDraft.builder();
-        f.string("ref", false, 64).ifPresent(b::ref);
+        f.string("ref", false, LineItem.MAX_REF).ifPresent(b::ref);
         f.uuid("klassId", false).map(KlassId::new).ifPresent(b::klass);
         f.uuid("productId", false).map(ProductId::new).ifPresent(b::product);
         f.uuid("assetId", false).map(AssetId::new).ifPresent(b::asset);
-        f.string("description", false, 1000).ifPresent(b::description);
+        f.string("description", false, LineItem.MAX_DESCRIPTION).ifPresent(b::description);
         f.integer("quantity", true).ifPresent(b::quantity);
         f.decimal("unitPrice", true).ifPresent(b::unitPrice);
         f.date("on", false).ifPresent(b::on);
@@ -151,7 +152,7 @@ public final class IntentContract {
         f.date("to", false).ifPresent(b::to);
         f.uuid("customerId", false).map(CustomerId::new).ifPresent(b::customer);
         f.uuid("vendorId", false).map(VendorId::new).ifPresent(b::vendor);
-        f.string("modifies", false, 64).map(LineRef::ref).ifPresent(b::modifies);
+        f.string("modifies", false, LineItem.MAX_REF).map(LineRef::ref).ifPresent(b::modifies);
         f.array("deliveries", false).ifPresent(array -> {
             for (int i = 0; i < array.size(); i++) {
                 Violations dv = v.at("deliveries", i);

@@ -70,7 +70,9 @@ public final class IntentIntake {
 
     private static List<Violation> reasons(OrderError error) {
         if (error instanceof OrderError.ValidationFailed failed) {
-            return failed.violations();
+            return failed.violations().stream()
+                    .map(v -> v.path().equals("expectedTotal") ? new Violation("totals.subtotal", v.code(), v.message()) : v)
+                    .toList();
         }
         return List.of(new Violation("", error.code(), error.message()));
     }

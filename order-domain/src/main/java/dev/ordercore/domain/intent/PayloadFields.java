@@ -1,7 +1,6 @@
 package dev.ordercore.domain.intent;
 
 import dev.ordercore.domain.json.JsonArray;
-import dev.ordercore.domain.json.JsonBoolean;
 import dev.ordercore.domain.json.JsonNull;
 import dev.ordercore.domain.json.JsonNumber;
 import dev.ordercore.domain.json.JsonObject;
@@ -14,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -76,7 +76,7 @@ final class PayloadFields {
         return string(field, required, 36).flatMap(s -> {
             try {
                 UUID id = UUID.fromString(s);
-                if (id.toString().equals(s.toLowerCase())) {
+                if (id.toString().equals(s.toLowerCase(Locale.ROOT))) {
                     return Optional.of(id);
                 }
             } catch (IllegalArgumentException bad) {
@@ -139,16 +139,6 @@ final class PayloadFields {
         }
         v.add(field, "not_an_integer", field + " is a whole number");
         return Optional.empty();
-    }
-
-    Optional<Boolean> bool(String field) {
-        return raw(field).flatMap(value -> {
-            if (value instanceof JsonBoolean b) {
-                return Optional.of(b.value());
-            }
-            v.add(field, "not_a_boolean", field + " is true or false");
-            return Optional.empty();
-        });
     }
 
     <E extends Enum<E>> Optional<E> enumeration(String field, Class<E> type, boolean required) {

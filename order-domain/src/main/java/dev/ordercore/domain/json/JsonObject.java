@@ -3,6 +3,7 @@ package dev.ordercore.domain.json;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -62,7 +63,7 @@ public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
         Objects.requireNonNull(key, "key");
         int bad = JsonString.firstIllFormedIndex(key);
         if (bad >= 0) {
-            throw new IllegalArgumentException(String.format(
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "object key is not well-formed UTF-16: lone surrogate U+%04X at index %d",
                     (int) key.charAt(bad), bad));
         }

@@ -1,5 +1,7 @@
 package dev.ordercore.domain.json;
 
+import java.util.Locale;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -195,15 +197,15 @@ public final class JsonParser {
                 readEscape(out);
                 runStart = pos;
             } else if (c < 0x20) {
-                throw error(pos, String.format("unescaped control character U+%04X in string", (int) c));
+                throw error(pos, String.format(Locale.ROOT, "unescaped control character U+%04X in string", (int) c));
             } else if (Character.isHighSurrogate(c)) {
                 if (pos + 1 < text.length() && Character.isLowSurrogate(text.charAt(pos + 1))) {
                     pos += 2;
                 } else {
-                    throw error(pos, String.format("lone surrogate U+%04X in string", (int) c));
+                    throw error(pos, String.format(Locale.ROOT, "lone surrogate U+%04X in string", (int) c));
                 }
             } else if (Character.isLowSurrogate(c)) {
-                throw error(pos, String.format("lone surrogate U+%04X in string", (int) c));
+                throw error(pos, String.format(Locale.ROOT, "lone surrogate U+%04X in string", (int) c));
             } else {
                 pos++;
             }
@@ -235,18 +237,18 @@ public final class JsonParser {
                         pos += 2;
                         char low = readHex4(lowEscape);
                         if (!Character.isLowSurrogate(low)) {
-                            throw error(lowEscape, String.format(
+                            throw error(lowEscape, String.format(Locale.ROOT,
                                     "high surrogate \\u%04X must be followed by a low surrogate escape, found \\u%04X",
                                     (int) unit, (int) low));
                         }
                         out.append(unit).append(low);
                     } else {
-                        throw error(escape, String.format(
+                        throw error(escape, String.format(Locale.ROOT,
                                 "lone surrogate escape \\u%04X (a high surrogate must be followed by a \\u low surrogate)",
                                 (int) unit));
                     }
                 } else if (Character.isLowSurrogate(unit)) {
-                    throw error(escape, String.format("lone surrogate escape \\u%04X", (int) unit));
+                    throw error(escape, String.format(Locale.ROOT, "lone surrogate escape \\u%04X", (int) unit));
                 } else {
                     out.append(unit);
                 }
@@ -385,7 +387,7 @@ public final class JsonParser {
         if (cp >= 0x20 && cp < 0x7F) {
             return "character '" + (char) cp + "'";
         }
-        return String.format("character U+%04X", cp);
+        return String.format(Locale.ROOT, "character U+%04X", cp);
     }
 
     private static String quote(String s) {
@@ -394,7 +396,7 @@ public final class JsonParser {
             if (cp == '"' || cp == '\\') {
                 out.append('\\').append((char) cp);
             } else if (cp < 0x20 || cp == 0x7F) {
-                out.append(String.format("\\u%04x", cp));
+                out.append(String.format(Locale.ROOT, "\\u%04x", cp));
             } else {
                 out.appendCodePoint(cp);
             }

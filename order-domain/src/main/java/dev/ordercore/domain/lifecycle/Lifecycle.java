@@ -32,8 +32,8 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * <p>A lifecycle is valid only if its initial state exists, every state is reachable from it,
- * terminal states have no exits and every other state has one (R12). {@link #define} reports every
- * violation; the constructor refuses invalid ones outright.
+ * terminal states have no exits and every other state has one (R12). {@link #define} (and the
+ * builder) is the only way to make one, and reports every violation.
  */
 public final class Lifecycle {
 
@@ -51,6 +51,7 @@ public final class Lifecycle {
     private final Optional<String> cancelState;
     private final Set<String> requiresLinesDone;
     private final Set<String> cancelledStates;
+    private final Set<String> pastLinesDone;
 
     private Lifecycle(String name, String initial, Map<String, Set<String>> transitions, Set<String> terminal,
                       Set<String> stopStates, Optional<String> cancelState, Set<String> requiresLinesDone) {
@@ -63,7 +64,8 @@ public final class Lifecycle {
         this.stopStates = Collections.unmodifiableSet(new LinkedHashSet<>(stopStates));
         this.cancelState = cancelState;
         this.requiresLinesDone = Collections.unmodifiableSet(new LinkedHashSet<>(requiresLinesDone));
-        this.cancelledStates = cancelState.map(this::cancelledFrom).orElse(Set.of());
+        this.cancelledStates = cancelState.map(c -> onlyAfter(Set.of(c))).orElse(Set.of());
+        this.pastLinesDone = requiresLinesDone.isEmpty() ? Set.of() : onlyAfter(this.requiresLinesDone);
     }
 
     /** Checks a definition against R12 and the naming rules, reporting every violation. */
@@ -145,44 +147,38 @@ public final class Lifecycle {
     }
 
     /**
-     * Whether {@code state} is one of {@link #requiresLinesDone()} or comes only after one of them
-     * (DELIVERED and COMPLETED in the default): an order there had every line done when it passed.
+     * R16: whether an order entering {@code state} ends without being fulfilled, so its lines are
+     * cancelled where their lifecycles allow: the cancel state, or a terminal stop state such as
+     * REJECTED. A stop state the order can leave again (ON_HOLD, say) cancels nothing.
      */
-    public boolean isPastLinesDone(String state) {
-        return requiresLinesDone.stream().anyMatch(gate -> !isCancelled(state) && reachableFrom(gate).contains(state));
+    public boolean cancelsLines(String state) {
+        return cancelState.filter(state::equals).isPresent() || isStop(state) && isTerminal(state);
     }
 
     /**
-     * The cancel state and the states only it leads to: those reachable from it that the initial
-     * state cannot reach without passing through it. A lifecycle that can reopen a cancelled order
-     * (CANCELLED → PENDING) does not make every state count as cancelled.
+     * Whether {@code state} is one of {@link #requiresLinesDone()} or comes only after them
+     * (DELIVERED and COMPLETED in the default): an order there had every line done when it passed.
      */
-    private Set<String> cancelledFrom(String cancel) {
-        Set<String> live = new LinkedHashSet<>();
-        Deque<String> todo = new ArrayDeque<>(List.of(initial));
-        while (!todo.isEmpty()) {
-            String s = todo.pop();
-            if (!s.equals(cancel) && live.add(s)) {
-                todo.addAll(allowedFrom(s));
-            }
-        }
-        Set<String> cancelled = new LinkedHashSet<>(reachableFrom(cancel));
-        cancelled.removeAll(live);
-        cancelled.add(cancel);
-        return Collections.unmodifiableSet(cancelled);
+    public boolean isPastLinesDone(String state) {
+        return pastLinesDone.contains(state);
+    }
+
+    /**
+     * {@code from} and the states only they lead to: those reachable from them that the initial
+     * state cannot reach without passing through one of them. A lifecycle that can reopen a
+     * cancelled order (CANCELLED → PENDING) does not make every state count as cancelled.
+     */
+    private Set<String> onlyAfter(Set<String> from) {
+        Set<String> before = reachable(transitions, Set.of(initial), from);
+        Set<String> after = reachable(transitions, from, Set.of());
+        after.removeAll(before);
+        after.addAll(from);
+        return Collections.unmodifiableSet(after);
     }
 
     /** Every state reachable from {@code start}, {@code start} included. */
     public Set<String> reachableFrom(String start) {
-        Set<String> seen = new LinkedHashSet<>();
-        Deque<String> todo = new ArrayDeque<>(List.of(start));
-        while (!todo.isEmpty()) {
-            String s = todo.pop();
-            if (seen.add(s)) {
-                todo.addAll(allowedFrom(s));
-            }
-        }
-        return seen;
+        return reachable(transitions, Set.of(start), Set.of());
     }
 
     /**
@@ -233,7 +229,7 @@ public final class Lifecycle {
             v.add("states", "too_many_states", "a lifecycle has at most " + MAX_STATES + " states");
         }
         for (String state : t.keySet()) {
-            if (!STATE.matcher(state).matches()) {
+            if (state == null || !STATE.matcher(state).matches()) {
                 v.add("states", "invalid_state", "'" + state + "' is not a state name ([A-Z][A-Z0-9_]*, at most 40 characters)");
             } else if (RESERVED_STATES.contains(state)) {
                 v.add("states", "reserved_state", state + " is reserved for history entries and cannot be a state");
@@ -249,7 +245,7 @@ public final class Lifecycle {
         if (!t.containsKey(d.initial())) {
             v.add("initial", "unknown_state", "the initial state " + d.initial() + " is not one of the states (R12)");
         } else {
-            Set<String> reachable = reachable(t, d.initial());
+            Set<String> reachable = reachable(t, Set.of(d.initial()), Set.of());
             for (String state : t.keySet()) {
                 if (!reachable.contains(state)) {
                     v.add("states", "unreachable_state", state + " cannot be reached from " + d.initial() + " (R12)");
@@ -276,27 +272,30 @@ public final class Lifecycle {
         d.cancelState().ifPresent(c -> {
             if (!t.containsKey(c)) {
                 v.add("cancelState", "unknown_state", "cancel state " + c + " is not defined");
+            } else if (!d.stopStates().contains(c)) {
+                v.add("cancelState", "cancel_not_a_stop_state", "cancel state " + c
+                        + " must be a stop state too: cancelling goes ahead whatever blocks are open (R15)");
             }
         });
         for (String state : d.requiresLinesDone()) {
             if (!t.containsKey(state)) {
                 v.add("requiresLinesDone", "unknown_state", "state " + state + " is not defined");
+            } else if (state.equals(d.initial())) {
+                v.add("requiresLinesDone", "gate_is_initial", "the initial state " + state
+                        + " cannot wait for lines to be done: orders start there (R16)");
             }
         }
         return v;
     }
 
-    private static Set<String> reachable(Map<String, Set<String>> t, String start) {
+    /** The states reachable from {@code starts} along {@code t}, never entering {@code barriers}. */
+    private static Set<String> reachable(Map<String, Set<String>> t, Set<String> starts, Set<String> barriers) {
         Set<String> seen = new LinkedHashSet<>();
-        Deque<String> todo = new ArrayDeque<>(List.of(start));
+        Deque<String> todo = new ArrayDeque<>(starts);
         while (!todo.isEmpty()) {
             String s = todo.pop();
-            if (seen.add(s)) {
-                for (String next : t.getOrDefault(s, Set.of())) {
-                    if (t.containsKey(next)) {
-                        todo.add(next);
-                    }
-                }
+            if (t.containsKey(s) && !barriers.contains(s) && seen.add(s)) {
+                todo.addAll(t.get(s));
             }
         }
         return seen;

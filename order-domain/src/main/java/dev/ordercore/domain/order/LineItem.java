@@ -41,6 +41,7 @@ public record LineItem(
     public static final int MAX_QUANTITY = 1_000_000;
     public static final int MAX_DELIVERIES = 2;
     public static final int MAX_DESCRIPTION = 1000;
+    public static final int MAX_REF = 64;
 
     public LineItem {
         Objects.requireNonNull(id, "id");

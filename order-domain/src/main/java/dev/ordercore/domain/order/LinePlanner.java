@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  */
 final class LinePlanner {
 
-    private static final Pattern REF = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
+    private static final Pattern REF = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0," + (LineItem.MAX_REF - 1) + "}");
 
     /** What the lines are planned against: the order's currency and defaults, the catalog, the tenant's policies. */
     record Context(TenantId tenant, Currency currency, Optional<CustomerId> defaultCustomer, Optional<VendorId> defaultVendor,
@@ -39,10 +39,9 @@ final class LinePlanner {
                    List<LineItem> existing, OrderIds ids, Instant now) {
         Context {
             Objects.requireNonNull(tenant, "tenant");
-            // R35 twice over: the application looks the catalog up in the tenant, and entries of any other tenant are unknown here.
-            catalog = catalog.ofTenant(tenant);
             Objects.requireNonNull(currency, "currency");
-            Objects.requireNonNull(catalog, "catalog");
+            // R35 twice over: the application looks the catalog up in the tenant, and entries of any other tenant are unknown here.
+            catalog = Objects.requireNonNull(catalog, "catalog").ofTenant(tenant);
             Objects.requireNonNull(rounding, "rounding");
             Objects.requireNonNull(lifecycles, "lifecycles");
             existing = List.copyOf(existing);
@@ -94,7 +93,6 @@ final class LinePlanner {
      * any violation was found; violations go to {@code v} under {@code field[i]}.
      */
     static List<LineItem> plan(List<LineItemDraft> drafts, Context ctx, Violations v, String field, int firstPosition) {
-        int before = v.size();
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             LineItemDraft d = drafts.get(i);
@@ -110,8 +108,8 @@ final class LinePlanner {
         }
         refs(candidates, ctx, v, field);
         Map<Integer, LineItemId> modifies = modifiers(candidates, ctx, v, field);
-        if (v.size() > before) {
-            return List.of();
+        if (!v.isEmpty()) {
+            return List.of(); // whatever failed, here or before (an unusable currency, say), no line is built
         }
         List<LineItem> lines = new ArrayList<>();
         for (Candidate c : candidates) {
@@ -269,12 +267,8 @@ final class LinePlanner {
         Optional<BigDecimal> price = c.draft().unitPrice();
         if (price.isEmpty()) {
             v.add("unitPrice", "unit_price_required", "unitPrice is required");
-        } else if (price.get().signum() < 0) {
-            v.add("unitPrice", "negative_price", "a unit price is never negative, got " + price.get().toPlainString());
-        } else if (price.get().stripTrailingZeros().scale() > UnitPrice.MAX_DECIMALS) {
-            v.add("unitPrice", "too_many_decimals", "a unit price has at most " + UnitPrice.MAX_DECIMALS + " decimals");
-        } else if (price.get().stripTrailingZeros().precision() - price.get().stripTrailingZeros().scale() > UnitPrice.MAX_INTEGER_DIGITS) {
-            v.add("unitPrice", "price_too_large", "a unit price has at most " + UnitPrice.MAX_INTEGER_DIGITS + " digits before the point");
+        } else {
+            UnitPrice.violation(price.get()).ifPresent(problem -> v.add("unitPrice", problem.code(), problem.message()));
         }
     }
 

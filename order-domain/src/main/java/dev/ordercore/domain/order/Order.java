@@ -13,6 +13,7 @@ import dev.ordercore.domain.shared.DomainEvent;
 import dev.ordercore.domain.shared.EntityType;
 import dev.ordercore.domain.shared.Money;
 import dev.ordercore.domain.shared.OrderError;
+import dev.ordercore.domain.shared.Reason;
 import dev.ordercore.domain.shared.Result;
 import dev.ordercore.domain.shared.RoundingPolicy;
 import dev.ordercore.domain.shared.TenantId;
@@ -27,6 +28,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -49,7 +51,6 @@ public final class Order {
 
     public static final int MAX_LINES = 1000;
     public static final int MAX_NOTES = 4000;
-    public static final int MAX_REASON = 1000;
 
     /** Everything an order is, as stores save and load it. */
     public record State(
@@ -160,10 +161,8 @@ public final class Order {
     public static Result<OrderChange, OrderError> place(Placement p) {
         OrderDraft d = p.draft();
         Violations v = new Violations();
-        if (!Money.isUsableCurrency(d.currency().getCurrencyCode())) {
-            v.add("currency", "invalid_currency", d.currency() + " has no minor units and cannot be an order's currency");
-            return v.toResult(null);
-        }
+        v.check(!Money.isUsableCurrency(d.currency().getCurrencyCode()), "currency", "invalid_currency",
+                d.currency() + " has no minor units and cannot be an order's currency");
         text(v, "notes", d.notes(), MAX_NOTES);
         text(v, "internalNotes", d.internalNotes(), MAX_NOTES);
         if (d.lineItems().isEmpty()) {
@@ -224,7 +223,7 @@ public final class Order {
         if (!lifecycle.allows(from, to)) {
             return Result.err(new OrderError.TransitionNotAllowed(subject, from, to, List.copyOf(lifecycle.allowedFrom(from))));
         }
-        Result<List<Block>, OrderError> overridden = passBlocks(subject, request, lifecycle, Optional.empty());
+        Result<List<Block>, OrderError> overridden = passBlocks(subject, request, lifecycle, Optional.empty(), lifecycles);
         if (overridden.isErr()) {
             return Result.err(overridden.error());
         }
@@ -246,7 +245,7 @@ public final class Order {
         events.add(new OrderEvents.OrderStatusChanged(state.tenant(), state.id(), from, to, request.reason(),
                 !overridden.value().isEmpty(), request.actor().subject(), now));
         List<LineItem> lines = state.lineItems();
-        if (lifecycle.cancelState().filter(to::equals).isPresent()) {
+        if (lifecycle.cancelsLines(to)) {
             lines = cascadeCancel(request, lifecycles, ids, now, entries, events);
         }
         Order next = with(now, to, lines, state.openBlocks(), state.deletedAt());
@@ -276,7 +275,7 @@ public final class Order {
         if (!lifecycle.allows(from, to)) {
             return Result.err(new OrderError.TransitionNotAllowed(subject, from, to, List.copyOf(lifecycle.allowedFrom(from))));
         }
-        Result<List<Block>, OrderError> overridden = passBlocks(subject, request, lifecycle, Optional.of(lineId));
+        Result<List<Block>, OrderError> overridden = passBlocks(subject, request, lifecycle, Optional.of(lineId), lifecycles);
         if (overridden.isErr()) {
             return Result.err(overridden.error());
         }
@@ -308,11 +307,8 @@ public final class Order {
                     + "so no line can be added now");
         }
         String reason = adjustment.reason().strip();
-        if (reason.isEmpty()) {
-            v.add("reason", "reason_required", "an adjustment says why");
-        } else if (reason.length() > MAX_REASON) {
-            v.add("reason", "too_long", "a reason has at most " + MAX_REASON + " characters");
-        }
+        v.check(reason.isEmpty(), "reason", "reason_required", "an adjustment says why");
+        Reason.tooLong("reason", Optional.of(reason)).ifPresent(x -> v.add(x.path(), x.code(), x.message()));
         if (adjustment.add().isEmpty() && adjustment.cancel().isEmpty()) {
             v.add("", "nothing_to_adjust", "an adjustment adds or cancels at least one line");
         }
@@ -381,9 +377,9 @@ public final class Order {
             return Result.err(refused.get());
         }
         String why = reason.strip();
-        if (why.length() > MAX_REASON) {
-            return Result.err(new OrderError.ValidationFailed(List.of(
-                    new Violation("reason", "too_long", "a reason has at most " + MAX_REASON + " characters"))));
+        Optional<Violation> tooLong = Reason.tooLong("reason", Optional.of(why));
+        if (tooLong.isPresent()) {
+            return Result.err(new OrderError.ValidationFailed(List.of(tooLong.get())));
         }
         JsonObject.Builder payload = JsonObject.builder().put("deleted", true);
         if (!why.isEmpty()) {
@@ -400,7 +396,8 @@ public final class Order {
      * Takes note of an entry a module writer appends: a BLOCKING entry opens a block, an entry
      * that closes an open block lifts it (R15, R20). The order changes (and its version moves)
      * only when its blocks do. Entries in the {@code order} namespace are written only by the
-     * order itself (R18).
+     * order itself (R18). A deleted order still takes entries (modules finish their work and close
+     * what they opened), but no new blocks.
      */
     public Result<OrderChange, OrderError> record(NewStatusEntry entry, Instant now) {
         if (!entry.order().equals(state.id()) || !entry.tenant().equals(state.tenant())) {
@@ -409,9 +406,8 @@ public final class Order {
         if (entry.code().isOrder()) {
             return Result.err(new OrderError.ReservedNamespace(StatusCode.ORDER));
         }
-        Optional<OrderError> refused = refuseIfDeleted();
-        if (refused.isPresent()) {
-            return Result.err(refused.get());
+        if (isDeleted() && entry.isBlocking()) {
+            return Result.err(new OrderError.OrderDeleted(state.id().toString()));
         }
         if (entry.lineItem().isPresent() && line(entry.lineItem().get()).isEmpty()) {
             return Result.err(new OrderError.NotFound(EntityType.LINE_ITEM, entry.lineItem().get().toString()));
@@ -524,9 +520,7 @@ public final class Order {
     // ---- internals
 
     private static Optional<OrderError> checkReason(TransitionRequest request) {
-        return request.reason().filter(r -> r.length() > TransitionRequest.MAX_REASON)
-                .map(r -> new OrderError.ValidationFailed(List.of(new Violation("reason", "too_long",
-                        "a reason has at most " + TransitionRequest.MAX_REASON + " characters"))));
+        return Reason.tooLong("reason", request.reason()).map(v -> new OrderError.ValidationFailed(List.of(v)));
     }
 
     private Optional<OrderError> refuseIfDeleted() {
@@ -536,11 +530,16 @@ public final class Order {
     /**
      * R15: the blocks that hold back this transition; refused unless there are none, the target is
      * a stop state, or the transition is forced by a principal allowed to override, with a reason.
+     * A block on a line that has been cancelled no longer holds back the order (that line will not
+     * move on with it), but still holds back the line itself (its refund, say).
      * Answers the blocks a forced transition overrode.
      */
     private Result<List<Block>, OrderError> passBlocks(String subject, TransitionRequest request, Lifecycle lifecycle,
-                                                       Optional<LineItemId> line) {
-        List<Block> holding = state.openBlocks().stream().filter(b -> b.holds(line)).toList();
+                                                       Optional<LineItemId> line, LifecycleSet lifecycles) {
+        List<Block> holding = state.openBlocks().stream()
+                .filter(b -> b.holds(line))
+                .filter(b -> line.isPresent() || !onCancelledLine(b, lifecycles))
+                .toList();
         if (holding.isEmpty() || lifecycle.isStop(request.target())) {
             return Result.ok(List.of());
         }
@@ -559,11 +558,17 @@ public final class Order {
         return Result.ok(holding);
     }
 
+    private boolean onCancelledLine(Block block, LifecycleSet lifecycles) {
+        return block.lineItem().flatMap(this::line)
+                .map(l -> lifecycles.named(l.lifecycle()).isCancelled(l.status()))
+                .orElse(false);
+    }
+
     private List<LineItem> cascadeCancel(TransitionRequest request, LifecycleSet lifecycles, OrderIds ids, Instant now,
                                          List<NewStatusEntry> entries, List<DomainEvent> events) {
         List<LineItem> lines = new ArrayList<>();
         List<JsonValue> kept = new ArrayList<>();
-        Optional<String> why = Optional.of("order cancelled");
+        Optional<String> why = Optional.of("order " + request.target().toLowerCase(Locale.ROOT));
         for (LineItem line : state.lineItems()) {
             Lifecycle ll = lifecycles.named(line.lifecycle());
             Optional<String> cancel = ll.cancelState();
@@ -580,9 +585,12 @@ public final class Order {
             }
         }
         if (!kept.isEmpty()) {
-            entries.add(NewStatusEntry.ofOrder(ids.entry(), state.tenant(), state.id(), Optional.empty(),
+            NewStatusEntry warning = NewStatusEntry.ofOrder(ids.entry(), state.tenant(), state.id(), Optional.empty(),
                     StatusCode.CANCEL_INCOMPLETE, Severity.WARNING,
-                    JsonObject.builder().put("lineItems", new JsonArray(kept)).build(), now, request.actor().subject()));
+                    JsonObject.builder().put("lineItems", new JsonArray(kept)).build(), now, request.actor().subject());
+            entries.add(warning);
+            events.add(new OrderEvents.StatusEntryAppended(state.tenant(), state.id(), warning.id(), Optional.empty(), warning.code(),
+                    warning.severity(), Optional.empty(), warning.payload(), now, warning.writtenBy(), now));
         }
         return lines;
     }

@@ -1,5 +1,6 @@
 package dev.ordercore.domain.order;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -26,7 +27,7 @@ public record OrderNumber(String value) {
         if (year < 1000 || year > 9999 || sequence < 1 || sequence > 999_999_999L) {
             throw new IllegalArgumentException("year " + year + " and sequence " + sequence + " do not make an order number");
         }
-        return new OrderNumber("%s-%04d-%05d".formatted(prefix, year, sequence));
+        return new OrderNumber(String.format(Locale.ROOT, "%s-%04d-%05d", prefix, year, sequence));
     }
 
     public String prefix() {

@@ -105,7 +105,7 @@ public final class StatusEntries {
                 return Result.err(new OrderError.NotFound(EntityType.STATUS_ENTRY, entry.closes().get().toString()));
             }
             if (!closed.get().module().equals(entry.code().namespace())) {
-                return Result.err(new OrderError.NamespaceNotOwned(closed.get().module()));
+                return Result.err(new OrderError.ClosesOtherNamespace(closed.get().code().toString(), entry.code().namespace()));
             }
             if (closer.isPresent()) {
                 return Result.err(new OrderError.EntryAlreadyClosed(closed.get().id().toString(), closer.get().id().toString()));

@@ -11,8 +11,6 @@ import java.util.Optional;
  */
 public record TransitionRequest(String target, Optional<String> reason, boolean force, Principal actor) {
 
-    public static final int MAX_REASON = 1000;
-
     public TransitionRequest {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(reason, "reason");

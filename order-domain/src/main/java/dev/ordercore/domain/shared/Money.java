@@ -18,8 +18,8 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         Objects.requireNonNull(currency, "currency");
         int minor = minorUnits(currency);
         if (amount.stripTrailingZeros().scale() > minor) {
-            throw new IllegalArgumentException("%s %s has more decimals than %s's %d minor units; round it with a RoundingPolicy"
-                    .formatted(amount.toPlainString(), currency, currency, minor));
+            throw new IllegalArgumentException(amount.toPlainString() + " " + currency + " has more decimals than " + currency
+                    + "'s " + minor + " minor units; round it with a RoundingPolicy");
         }
         amount = amount.setScale(minor, RoundingMode.UNNECESSARY);
     }

@@ -196,6 +196,17 @@ public sealed interface OrderError {
         public Kind kind() { return Kind.CONFLICT; }
     }
 
+    /** R17/R18: an entry closes only entries of its own namespace; the owner of the closed entry closes it. */
+    record ClosesOtherNamespace(String closedCode, String namespace) implements OrderError {
+        public String code() { return "history.closes_other_namespace"; }
+
+        public String message() {
+            return "an entry in '" + namespace + "' cannot close " + closedCode + "; only its own namespace closes it";
+        }
+
+        public Kind kind() { return Kind.FORBIDDEN; }
+    }
+
     record EntryAlreadyClosed(String entryId, String closedBy) implements OrderError {
         public String code() { return "history.entry_already_closed"; }
 

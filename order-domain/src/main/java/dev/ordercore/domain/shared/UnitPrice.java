@@ -3,6 +3,7 @@ package dev.ordercore.domain.shared;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The price of one unit. Unlike {@link Money} it may carry up to {@value #MAX_DECIMALS} decimals
@@ -19,17 +20,27 @@ public record UnitPrice(BigDecimal amount, Currency currency) {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
         int minor = Money.minorUnits(currency);
-        if (amount.signum() < 0) {
-            throw new IllegalArgumentException("a unit price is never negative, got " + amount.toPlainString());
-        }
+        violation(amount).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem.message());
+        });
         BigDecimal stripped = amount.stripTrailingZeros();
-        if (stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS) {
-            throw new IllegalArgumentException("a unit price has at most " + MAX_INTEGER_DIGITS + " digits before the point");
+        amount = amount.setScale(Math.max(minor, Math.max(stripped.scale(), 0)));
+    }
+
+    /** What is wrong with {@code amount} as a unit price, if anything: negative, too many decimals, or too large. */
+    public static Optional<Violation> violation(BigDecimal amount) {
+        BigDecimal stripped = amount.stripTrailingZeros();
+        if (amount.signum() < 0) {
+            return Optional.of(new Violation("", "negative_price", "a unit price is never negative, got " + amount.toPlainString()));
         }
         if (stripped.scale() > MAX_DECIMALS) {
-            throw new IllegalArgumentException("a unit price has at most " + MAX_DECIMALS + " decimals, got " + amount.toPlainString());
+            return Optional.of(new Violation("", "too_many_decimals", "a unit price has at most " + MAX_DECIMALS + " decimals"));
         }
-        amount = amount.setScale(Math.max(minor, Math.max(stripped.scale(), 0)));
+        if (stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS) {
+            return Optional.of(new Violation("", "price_too_large", "a unit price has at most " + MAX_INTEGER_DIGITS
+                    + " digits before the point"));
+        }
+        return Optional.empty();
     }
 
     public static UnitPrice of(String amount, String currencyCode) {

@@ -17,6 +17,47 @@ import static org.assertj.core.api.Assertions.tuple;
 class LifecycleTest {
 
     @Test
+    @DisplayName("R16 states past the lines-done gate are those only the gate leads to")
+    void a_state_the_order_reaches_before_the_gate_is_not_past_it() {
+        Lifecycle returns = Lifecycle.builder("returns")
+                .initial("PENDING")
+                .state("PENDING", "SHIPPED", "CANCELLED")
+                .state("SHIPPED", "DELIVERED", "CANCELLED")
+                .state("DELIVERED", "RETURNED", "COMPLETED")
+                .state("RETURNED", "SHIPPED")
+                .state("COMPLETED")
+                .state("CANCELLED")
+                .stopStates("CANCELLED")
+                .cancelState("CANCELLED")
+                .requiresLinesDone("DELIVERED")
+                .build()
+                .value();
+
+        assertThat(returns.isPastLinesDone("SHIPPED")).isFalse();
+        assertThat(returns.isPastLinesDone("DELIVERED")).isTrue();
+        assertThat(returns.isPastLinesDone("RETURNED")).isTrue();
+        assertThat(returns.isPastLinesDone("COMPLETED")).isTrue();
+        assertThat(DefaultLifecycles.ORDER.isPastLinesDone("SHIPPED")).isFalse();
+        assertThat(DefaultLifecycles.ORDER.isPastLinesDone("COMPLETED")).isTrue();
+    }
+
+    @Test
+    @DisplayName("R12 a cancel state that is not a stop state, and a gate on the initial state, are refused")
+    void a_cancel_state_must_be_a_stop_state_and_the_gate_cannot_be_the_initial_state() {
+        Result<Lifecycle, OrderError> result = Lifecycle.builder("odd")
+                .initial("OPEN")
+                .state("OPEN", "DONE", "VOID")
+                .state("DONE")
+                .state("VOID")
+                .cancelState("VOID")
+                .requiresLinesDone("OPEN")
+                .build();
+
+        assertThat(((OrderError.ValidationFailed) result.error()).violations()).extracting(Violation::code)
+                .containsExactlyInAnyOrder("cancel_not_a_stop_state", "gate_is_initial");
+    }
+
+    @Test
     @DisplayName("R16 a lifecycle that can reopen a cancelled order still counts only its cancelled states as cancelled")
     void a_reopen_edge_does_not_make_every_state_cancelled() {
         Lifecycle reopening = Lifecycle.builder("reopening")
