@@ -2,6 +2,7 @@ package dev.ordercore.domain.cases;
 
 import dev.ordercore.domain.access.Principal;
 import dev.ordercore.domain.access.Role;
+import dev.ordercore.domain.shared.EntityType;
 import dev.ordercore.domain.shared.OrderError;
 import dev.ordercore.domain.shared.Result;
 import dev.ordercore.domain.shared.TenantId;
@@ -10,11 +11,14 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Seed 000's cases: tags are responsibilities, and a case closes only when they are done (R29). */
 class CaseTest {
@@ -97,5 +101,71 @@ class CaseTest {
 
         assertThat(((OrderError.ValidationFailed) refused.error()).violations()).extracting(v -> v.path() + " " + v.code())
                 .containsExactly("title blank", "tags[1] invalid_tag", "tags[2] duplicate_tag");
+    }
+
+    @Test
+    @DisplayName("a tag added to an open case is checked like the tags it was opened with")
+    void a_tag_added_to_an_open_case_is_checked_like_the_tags_it_was_opened_with() {
+        Case c = open("quote_needed");
+
+        Result<Case.Change, OrderError> invalid = c.addTag("Not Ok", sales, NOW);
+        Result<Case.Change, OrderError> missing = c.addTag(null, sales, NOW);
+        Result<Case.Change, OrderError> twice = c.addTag("quote_needed", sales, NOW);
+
+        assertThat(((OrderError.ValidationFailed) invalid.error()).violations()).extracting(Violation::path, Violation::code)
+                .containsExactly(tuple("tag", "invalid_tag"));
+        assertThat(((OrderError.ValidationFailed) missing.error()).violations()).extracting(Violation::code).containsExactly("invalid_tag");
+        assertThat(twice.error()).isEqualTo(new OrderError.AlreadyExists(EntityType.CASE_TAG, "name quote_needed"));
+        assertThat(c.addTag("install", sales, NOW).value().after().tags()).extracting(CaseTag::name).containsExactly("quote_needed", "install");
+    }
+
+    @Test
+    @DisplayName("a case holds at most fifty tags whether opened with them or given them later")
+    void a_case_holds_at_most_fifty_tags_whether_opened_with_them_or_given_them_later() {
+        List<String> fifty = IntStream.range(0, Case.MAX_TAGS).mapToObj(i -> "tag_" + i).toList();
+        List<String> fortyNine = fifty.subList(0, Case.MAX_TAGS - 1);
+        List<String> fiftyOne = new ArrayList<>(fifty);
+        fiftyOne.add("one_more");
+
+        Case full = Case.open(new CaseId(UUID.randomUUID()), TENANT, "Big", fifty, sales, NOW).value().after();
+        Case almost = Case.open(new CaseId(UUID.randomUUID()), TENANT, "Big", fortyNine, sales, NOW).value().after();
+        Result<Case.Change, OrderError> tooMany = Case.open(new CaseId(UUID.randomUUID()), TENANT, "Big", fiftyOne, sales, NOW);
+
+        assertThat(full.tags()).hasSize(50);
+        assertThat(((OrderError.ValidationFailed) tooMany.error()).violations()).extracting(Violation::path, Violation::code)
+                .containsExactly(tuple("tags", "too_many_tags"));
+        assertThat(almost.addTag("the_fiftieth", sales, NOW).value().after().tags()).hasSize(50);
+        assertThat(((OrderError.ValidationFailed) full.addTag("one_more", sales, NOW).error()).violations())
+                .extracting(Violation::path, Violation::code, Violation::message)
+                .containsExactly(tuple("tag", "too_many_tags", "a case has at most 50 tags"));
+    }
+
+    @Test
+    @DisplayName("a title has at most 200 characters and a closing reason at most 1000")
+    void a_title_has_at_most_200_characters_and_a_closing_reason_at_most_1000() {
+        Result<Case.Change, OrderError> longest = Case.open(new CaseId(UUID.randomUUID()), TENANT, "t".repeat(200), List.of(), sales, NOW);
+        Result<Case.Change, OrderError> tooLong = Case.open(new CaseId(UUID.randomUUID()), TENANT, "t".repeat(201), List.of(), sales, NOW);
+        Case c = open();
+
+        assertThat(longest.value().after().title()).hasSize(200);
+        assertThat(((OrderError.ValidationFailed) tooLong.error()).violations()).extracting(Violation::code).containsExactly("too_long");
+        assertThat(c.close(false, Optional.of("r".repeat(1000)), sales, NOW).value().after().state().closeReason()).contains("r".repeat(1000));
+        assertThat(((OrderError.ValidationFailed) c.close(false, Optional.of("r".repeat(1001)), sales, NOW).error()).violations())
+                .extracting(Violation::path, Violation::code).containsExactly(tuple("reason", "too_long"));
+    }
+
+    @Test
+    @DisplayName("a case read back from its state is the same case")
+    void a_case_read_back_from_its_state_is_the_same_case() {
+        Case c = open("install");
+
+        Case again = Case.rehydrate(c.state());
+        Case other = c.addTag("more", sales, NOW).value().after();
+
+        assertThat(again).isEqualTo(c).hasSameHashCodeAs(c);
+        assertThat(other).isNotEqualTo(c);
+        assertThat(c).isNotEqualTo(c.state());
+        assertThat(again.tenant()).isEqualTo(TENANT);
+        assertThat(c).hasToString("Case[" + c.id() + " 'Need new server' OPEN v1]");
     }
 }

@@ -161,4 +161,78 @@ class IntentContractTest {
                 .isEqualTo(new OrderError.IntentPayloadConflict("channel.shopify", "shop-1001", first.payloadHash().hex(),
                         changed.payloadHash().hex()));
     }
+
+    @Test
+    @DisplayName("R25 a payload of exactly the size limit is admitted and one byte more is refused")
+    void r25_a_payload_of_exactly_the_size_limit_is_admitted_and_one_byte_more_is_refused() {
+        String json = "{\"intentId\": \"i-1\", \"sourceSystem\": \"pos\", \"contractVersion\": 1, \"notes\": \"" + "x".repeat(2000) + "\"}";
+        int size = JsonValue.parse(json).canonical().getBytes(StandardCharsets.UTF_8).length;
+
+        assertThat(admit(json, new IntentLimits(Set.of(1), size, 50)).isOk()).isTrue();
+        assertThat(reasons(admit(json, new IntentLimits(Set.of(1), size - 1, 50)))).extracting(Violation::path, Violation::code, Violation::message)
+                .containsExactly(tuple("", "intent.payload_too_large", "the payload is " + size + " bytes in canonical form; the limit is "
+                        + (size - 1) + " (R25)"));
+    }
+
+    @Test
+    @DisplayName("R25 a contract version is a whole json number so 1.0 is version 1 and 1.5 is not a version")
+    void r25_a_contract_version_is_a_whole_json_number_so_1_0_is_version_1_and_1_5_is_not_a_version() {
+        String json = "{\"intentId\": \"i-1\", \"sourceSystem\": \"pos\", \"contractVersion\": VERSION}";
+
+        assertThat(admit(json.replace("VERSION", "1.0"), IntentLimits.DEFAULT).value().contractVersion()).isEqualTo(1);
+        assertThat(admit(json.replace("VERSION", "2"), new IntentLimits(Set.of(1, 2), 1024, 50)).value().contractVersion()).isEqualTo(2);
+        assertThat(reasons(admit(json.replace("VERSION", "1.5"), IntentLimits.DEFAULT)))
+                .extracting(Violation::path, Violation::code, Violation::message)
+                .containsExactly(tuple("contractVersion", "intent.unsupported_contract_version",
+                        "contract version 1.5 is not supported; supported: [1] (R25)"));
+        assertThat(reasons(admit(json.replace("VERSION", "\"1\""), IntentLimits.DEFAULT)).get(0).message())
+                .isEqualTo("contract version \"1\" is not supported; supported: [1] (R25)");
+    }
+
+    @Test
+    @DisplayName("R25 a version too large for an int is not mistaken for the version it wraps to")
+    void r25_a_version_too_large_for_an_int_is_not_mistaken_for_the_version_it_wraps_to() {
+        IntentLimits zeroAndOne = new IntentLimits(Set.of(0, 1), 1024, 50);
+        String json = "{\"intentId\": \"i-1\", \"sourceSystem\": \"pos\", \"contractVersion\": VERSION}";
+
+        assertThat(admit(json.replace("VERSION", "0"), zeroAndOne).value().contractVersion()).isZero();
+        for (long tooLarge : List.of(1L << 32, 1L << 40)) {
+            assertThat(reasons(admit(json.replace("VERSION", Long.toString(tooLarge)), zeroAndOne)))
+                    .extracting(Violation::path, Violation::code, Violation::message)
+                    .containsExactly(tuple("contractVersion", "intent.unsupported_contract_version",
+                            "contract version " + tooLarge + " is not supported; supported: [0, 1] (R25)"));
+        }
+    }
+
+    @Test
+    @DisplayName("R25 line items that are not an array are not counted and reading names them")
+    void r25_line_items_that_are_not_an_array_are_not_counted_and_reading_names_them() {
+        String json = "{\"intentId\": \"i-1\", \"sourceSystem\": \"pos\", \"contractVersion\": 1, \"currency\": \"SEK\","
+                + " \"submittedAt\": \"2026-01-14T10:00:00Z\", \"lineItems\": {\"0\": {}, \"1\": {}, \"2\": {}}}";
+
+        IntentContract.Admission admitted = admit(json, new IntentLimits(Set.of(1), 1024, 2)).value();
+
+        assertThat(IntentContract.read(admitted).error()).containsExactly(
+                new Violation("lineItems", "not_an_array", "lineItems is a JSON array"));
+    }
+
+    @Test
+    @DisplayName("R25 a number no double can hold is refused since the payload has no canonical form to hash")
+    void r25_a_number_no_double_can_hold_is_refused_since_the_payload_has_no_canonical_form_to_hash() {
+        List<Violation> reasons = reasons(admit("{\"intentId\": \"i-1\", \"sourceSystem\": \"pos\", \"contractVersion\": 1,"
+                + " \"totals\": {\"subtotal\": 1e400}}", IntentLimits.DEFAULT));
+
+        assertThat(reasons).extracting(Violation::path, Violation::code).containsExactly(tuple("", "intent.invalid_number"));
+        assertThat(reasons.get(0).message()).startsWith("the payload holds a number that is not an IEEE-754 double: ");
+    }
+
+    @Test
+    @DisplayName("R21 an intent key reads as source system slash intent id")
+    void r21_an_intent_key_reads_as_source_system_slash_intent_id() {
+        IntentContract.Admission admitted = admit(INTENT, IntentLimits.DEFAULT).value();
+
+        assertThat(admitted.key()).hasToString("channel.shopify/shop-1001");
+        assertThat(admitted.payloadHash()).hasToString(admitted.payloadHash().hex());
+        assertThat(admitted.payload()).isEqualTo(JsonValue.parse(INTENT));
+    }
 }

@@ -277,6 +277,81 @@ class JsonParserTest {
         assertThatThrownBy(() -> JsonValue.parse("{")).isInstanceOf(IllegalArgumentException.class);
     }
 
+    // ---- limits, messages and positions at their edges ---------------------------------------------
+
+    @Test
+    void siblings_do_not_add_up_to_nesting_depth() {
+        String siblings = String.join(",", java.util.Collections.nCopies(200, "[],{},[1],{\"a\":1}"));
+
+        JsonValue value = JsonValue.parse("[" + siblings + "]");
+
+        assertThat(((JsonArray) value).size()).isEqualTo(800);
+    }
+
+    @Test
+    void reads_empty_containers_with_whitespace_inside() {
+        assertThat(JsonValue.parse("{ }")).isEqualTo(JsonObject.empty());
+        assertThat(JsonValue.parse("[ ]")).isEqualTo(JsonArray.empty());
+        assertThat(JsonValue.parse("{ \"a\" : [ ] , \"b\" : { } }"))
+                .isEqualTo(JsonObject.builder().put("a", JsonArray.empty()).put("b", JsonObject.empty()).build());
+    }
+
+    @Test
+    void a_trailing_comma_followed_by_whitespace_is_still_named_a_trailing_comma() {
+        JsonParseException e = parseError("[1, ]");
+
+        assertThat(e.reason()).isEqualTo("trailing comma in array");
+        assertThat(e.offset()).isEqualTo(4);
+    }
+
+    @Test
+    void a_number_literal_of_exactly_4096_characters_is_read_and_one_more_is_refused() {
+        String longest = "0." + "0".repeat(JsonParser.MAX_NUMBER_LENGTH - 2);
+
+        assertThat(longest).hasSize(4096);
+        assertThat(JsonValue.parse(longest)).isEqualTo(JsonValue.of(0));
+        assertThat(parseError(longest + "0").reason()).isEqualTo("number literal longer than 4096 characters");
+    }
+
+    @Test
+    void messages_describe_printable_characters_as_themselves_and_others_by_code_point() {
+        assertThat(catchThrowableOfType(JsonParseException.class, () -> JsonNumber.of("1 ")).reason())
+                .isEqualTo("unexpected character ' ' after the number");
+        assertThat(parseError("~").reason()).isEqualTo("unexpected character '~', expected a value");
+        assertThat(parseError("\u007f").reason()).isEqualTo("unexpected character U+007F, expected a value");
+        assertThat(parseError("1e").reason()).isEqualTo("expected a digit in the exponent but found end of input");
+        assertThat(parseError("{\"a\" 1}").reason()).isEqualTo("unexpected character '1', expected ':' after key \"a\"");
+    }
+
+    @Test
+    void keys_in_messages_are_quoted_with_control_characters_escaped_and_spaces_kept() {
+        assertThat(parseError("{\"a b\":1,\"a b\":2}").reason()).isEqualTo("duplicate key \"a b\"");
+        assertThat(parseError("{\"a\u007fb\":1,\"a\u007fb\":2}").reason()).isEqualTo("duplicate key \"a\\u007fb\"");
+        assertThat(parseError("{\"a\\u001fb\":1,\"a\\u001fb\":2}").reason()).isEqualTo("duplicate key \"a\\u001fb\"");
+        assertThat(parseError("{\"q\\\"\":1,\"q\\\"\":2}").reason()).isEqualTo("duplicate key \"q\\\"\"");
+    }
+
+    @Test
+    void an_object_cut_off_after_a_value_says_where_the_object_started() {
+        assertThat(parseError("[{\"a\":1").reason()).isEqualTo("unexpected end of input in object starting at offset 1, expected ',' or '}'");
+        assertThat(parseError("{\"a\":1 x").reason()).isEqualTo("unexpected character 'x' in object, expected ',' or '}'");
+    }
+
+    @Test
+    void a_high_surrogate_escape_at_the_very_end_is_a_lone_surrogate() {
+        assertThat(parseError("\"\\ud83d").reason()).startsWith("lone surrogate escape \\uD83D");
+        assertThat(parseError("\"\\ud83d\\").reason()).startsWith("lone surrogate escape \\uD83D");
+    }
+
+    @Test
+    void a_position_on_a_line_end_is_on_the_line_the_line_end_closes() {
+        JsonParseException onLineFeed = parseError("[\"line\nbreak\"]");
+        JsonParseException afterCarriageReturn = parseError("[1,\r");
+
+        assertThat(List.of(onLineFeed.line(), onLineFeed.column())).containsExactly(1, 7);
+        assertThat(List.of(afterCarriageReturn.line(), afterCarriageReturn.column())).containsExactly(2, 1);
+    }
+
     private static JsonParseException parseError(String text) {
         JsonParseException e = catchThrowableOfType(JsonParseException.class, () -> JsonValue.parse(text));
         assertThat(e).as("parsing %s should fail", text).isNotNull();

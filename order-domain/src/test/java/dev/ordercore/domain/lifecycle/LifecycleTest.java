@@ -156,4 +156,40 @@ class LifecycleTest {
                 .isEqualTo("COMPLETED");
         assertThat(DefaultLifecycles.ORDER.fold(List.of()).value()).isEqualTo("PENDING");
     }
+
+    private static Result<Lifecycle, OrderError> chainOf(int states) {
+        Lifecycle.Builder b = Lifecycle.builder("long").initial("S0");
+        for (int i = 0; i < states - 1; i++) {
+            b.state("S" + i, "S" + (i + 1));
+        }
+        return b.state("S" + (states - 1)).build();
+    }
+
+    @Test
+    @DisplayName("R12 a lifecycle has at most 64 states and at least one")
+    void r12_a_lifecycle_has_at_most_64_states_and_at_least_one() {
+        Result<Lifecycle, OrderError> empty = Lifecycle.builder("empty").initial("OPEN").build();
+
+        assertThat(chainOf(Lifecycle.MAX_STATES).value().states()).hasSize(64);
+        assertThat(((OrderError.ValidationFailed) chainOf(Lifecycle.MAX_STATES + 1).error()).violations())
+                .extracting(Violation::path, Violation::code, Violation::message)
+                .containsExactly(tuple("states", "too_many_states", "a lifecycle has at most 64 states"));
+        assertThat(((OrderError.ValidationFailed) empty.error()).violations()).extracting(Violation::path, Violation::code)
+                .containsExactly(tuple("states", "no_states"));
+    }
+
+    @Test
+    @DisplayName("a lifecycle knows its states and equals another made from the same definition")
+    void a_lifecycle_knows_its_states_and_equals_another_made_from_the_same_definition() {
+        Lifecycle order = DefaultLifecycles.ORDER;
+        Lifecycle same = Lifecycle.define(order.definition()).value();
+        Lifecycle shorter = Lifecycle.builder("order").initial("PENDING").state("PENDING", "DONE").state("DONE").build().value();
+
+        assertThat(order.has("SHIPPED")).isTrue();
+        assertThat(order.has("REFUNDED")).isFalse();
+        assertThat(same).isEqualTo(order).hasSameHashCodeAs(order);
+        assertThat(shorter).isNotEqualTo(order);
+        assertThat(order).isNotEqualTo(order.definition());
+        assertThat(shorter).hasToString("Lifecycle[order: {PENDING=[DONE], DONE=[]}, terminal [DONE]]");
+    }
 }
