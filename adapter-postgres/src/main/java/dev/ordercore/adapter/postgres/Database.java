@@ -1,0 +1,153 @@
+package dev.ordercore.adapter.postgres;
+
+import dev.ordercore.domain.shared.TenantId;
+import org.jooq.Configuration;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.DefaultExecuteListenerProvider;
+import org.jooq.ExecuteListener;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Connections, transactions and the tenant of each transaction. One command is one transaction on
+ * one connection, kept per thread; a transaction begun inside another is a savepoint. Every store
+ * call names its tenant, and before its first statement for a tenant the transaction sets
+ * {@code ordercore.tenant_id}, which the row-level security policies read (V2 migration), so a
+ * query that forgot its tenant filter still sees only that tenant's rows.
+ */
+final class Database {
+
+    private final DataSource dataSource;
+    private final Configuration configuration;
+    private final ThreadLocal<Transaction> current = new ThreadLocal<>();
+
+    Database(DataSource dataSource, List<ExecuteListener> listeners) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        DefaultConfiguration c = new DefaultConfiguration();
+        c.set(SQLDialect.POSTGRES);
+        c.set(new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED).withExecuteLogging(false));
+        if (!listeners.isEmpty()) {
+            c.set(listeners.stream().map(DefaultExecuteListenerProvider::new).toArray(DefaultExecuteListenerProvider[]::new));
+        }
+        this.configuration = c;
+    }
+
+    /** Runs {@code work} in the current transaction, or in a new one that commits when it returns; a nested call is a savepoint. */
+    <T> T inTransaction(Supplier<T> work) {
+        Transaction tx = current.get();
+        if (tx != null) {
+            return tx.nested(work);
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            tx = new Transaction(connection, DSL.using(configuration.derive(connection)));
+            current.set(tx);
+            T result;
+            try {
+                result = work.get();
+                connection.commit();
+            } catch (RuntimeException | Error failed) {
+                rollback(connection, failed);
+                throw failed;
+            } finally {
+                current.remove();
+            }
+            tx.afterCommit.forEach(Runnable::run);
+            return result;
+        } catch (SQLException e) {
+            throw new PostgresException("could not run a transaction", e);
+        }
+    }
+
+    /** Runs store work for {@code tenant} in the current transaction (or its own), with the tenant set for row-level security. */
+    <T> T run(TenantId tenant, Function<DSLContext, T> work) {
+        Objects.requireNonNull(tenant, "tenant");
+        return inTransaction(() -> {
+            Transaction tx = current.get();
+            tx.useTenant(tenant.value());
+            return work.apply(tx.dsl);
+        });
+    }
+
+    /** Runs work that is not for one tenant (the outbox relay) in the current transaction or its own. */
+    <T> T runUnscoped(Function<DSLContext, T> work) {
+        return inTransaction(() -> work.apply(current.get().dsl));
+    }
+
+    /** Runs {@code action} once the current transaction has committed; never if it rolls back. */
+    void afterCommit(Runnable action) {
+        Transaction tx = Optional.ofNullable(current.get())
+                .orElseThrow(() -> new IllegalStateException("afterCommit outside a transaction"));
+        tx.afterCommit.add(action);
+    }
+
+    private static void rollback(Connection connection, Throwable cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static final class Transaction {
+        private final Connection connection;
+        private final DSLContext dsl;
+        private final List<Runnable> afterCommit = new ArrayList<>();
+        private String tenant;
+
+        Transaction(Connection connection, DSLContext dsl) {
+            this.connection = connection;
+            this.dsl = dsl;
+        }
+
+        void useTenant(String wanted) {
+            if (!wanted.equals(tenant)) {
+                dsl.select(DSL.function("set_config", String.class, DSL.val("ordercore.tenant_id"), DSL.val(wanted), DSL.val(true)))
+                        .fetch();
+                tenant = wanted;
+            }
+        }
+
+        <T> T nested(Supplier<T> work) {
+            String tenantBefore = tenant;
+            int actionsBefore = afterCommit.size();
+            Savepoint savepoint;
+            try {
+                savepoint = connection.setSavepoint();
+            } catch (SQLException e) {
+                throw new PostgresException("could not set a savepoint", e);
+            }
+            try {
+                T result = work.get();
+                connection.releaseSavepoint(savepoint);
+                return result;
+            } catch (RuntimeException | Error failed) {
+                try {
+                    connection.rollback(savepoint);
+                } catch (SQLException e) {
+                    failed.addSuppressed(e);
+                }
+                // set_config(..., true) inside the savepoint is undone with it, and so are its after-commit actions
+                tenant = tenantBefore;
+                afterCommit.subList(actionsBefore, afterCommit.size()).clear();
+                throw failed;
+            } catch (SQLException e) {
+                throw new PostgresException("could not release a savepoint", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package dev.ordercore.adapter.postgres;
+
+import dev.ordercore.domain.shared.TenantId;
+import org.jooq.Record1;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import static dev.ordercore.adapter.postgres.jooq.Tables.CATEGORIES;
+import static dev.ordercore.adapter.postgres.jooq.Tables.STATUS_HISTORY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Row-level security is a second wall behind the application's tenant filter: the stores connect
+ * as a role that neither owns the tables nor is a superuser, and every transaction names its
+ * tenant, so a query that forgets {@code where tenant_id = …} still sees only that tenant's rows.
+ */
+class TenantIsolationIT {
+
+    private static final TenantId ACME = TenantId.of("acme");
+    private static final TenantId GLOBEX = TenantId.of("globex");
+
+    private final PostgresTestDatabase pg = PostgresTestDatabase.forClass(TenantIsolationIT.class);
+    private Database db;
+
+    @BeforeEach
+    void twoTenantsWithOneCategoryEach() {
+        pg.truncate();
+        PostgresTestDatabase.execute(pg.owner(), """
+                insert into categories (tenant_id, id, name, type, created_at) values
+                  ('acme', '018f0000-0000-7000-8000-000000000001', 'Wine', 'SALE', now()),
+                  ('globex', '018f0000-0000-7000-8000-000000000002', 'Diggers', 'RENTAL', now())
+                """);
+        db = new Database(pg.app(), List.of());
+    }
+
+    @Test
+    void a_query_that_forgets_its_tenant_filter_sees_only_the_current_tenants_rows() {
+        List<String> acme = db.run(ACME, dsl -> dsl.select(CATEGORIES.NAME).from(CATEGORIES).fetch(Record1::value1));
+        List<String> globex = db.run(GLOBEX, dsl -> dsl.select(CATEGORIES.NAME).from(CATEGORIES).fetch(Record1::value1));
+
+        assertThat(acme).containsExactly("Wine");
+        assertThat(globex).containsExactly("Diggers");
+    }
+
+    @Test
+    void one_transaction_that_moves_between_tenants_sees_each_tenants_rows_in_turn() {
+        List<List<String>> seen = db.inTransaction(() -> List.of(
+                db.run(ACME, dsl -> dsl.select(CATEGORIES.NAME).from(CATEGORIES).fetch(Record1::value1)),
+                db.run(GLOBEX, dsl -> dsl.select(CATEGORIES.NAME).from(CATEGORIES).fetch(Record1::value1))));
+
+        assertThat(seen).containsExactly(List.of("Wine"), List.of("Diggers"));
+    }
+
+    @Test
+    void without_a_tenant_nothing_is_visible() throws SQLException {
+        try (Connection c = pg.app().getConnection(); Statement s = c.createStatement()) {
+            var rs = s.executeQuery("select count(*) from categories");
+            rs.next();
+            assertThat(rs.getInt(1)).isZero();
+        }
+    }
+
+    @Test
+    void a_row_for_another_tenant_cannot_be_written() {
+        assertThatThrownBy(() -> db.run(ACME, dsl -> dsl.insertInto(CATEGORIES)
+                .columns(CATEGORIES.TENANT_ID, CATEGORIES.ID, CATEGORIES.NAME, CATEGORIES.TYPE, CATEGORIES.CREATED_AT)
+                .values("globex", java.util.UUID.randomUUID(), "Smuggled", "SALE", java.time.OffsetDateTime.now())
+                .execute()))
+                .hasMessageContaining("row-level security");
+    }
+
+    @Test
+    void the_application_role_cannot_update_or_delete_history() {
+        assertThatThrownBy(() -> db.run(ACME, dsl -> dsl.deleteFrom(STATUS_HISTORY).execute()))
+                .hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> db.run(ACME, dsl -> dsl.update(STATUS_HISTORY).set(STATUS_HISTORY.STATUS, "x").execute()))
+                .hasMessageContaining("permission denied");
+    }
+
+    @Test
+    void the_application_connects_as_neither_owner_nor_superuser() throws SQLException {
+        try (Connection c = pg.app().getConnection(); Statement s = c.createStatement()) {
+            var rs = s.executeQuery("""
+                    select r.rolsuper, r.rolbypassrls, exists (select from pg_tables t where t.tableowner = current_user)
+                    from pg_roles r where r.rolname = current_user
+                    """);
+            rs.next();
+            assertThat(rs.getBoolean(1)).as("superuser").isFalse();
+            assertThat(rs.getBoolean(2)).as("bypasses RLS").isFalse();
+            assertThat(rs.getBoolean(3)).as("owns a table").isFalse();
+        }
+    }
+}
