@@ -27,10 +27,7 @@ import dev.ordercore.domain.shared.UnitPrice;
 import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Record;
-import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -45,19 +42,12 @@ import static dev.ordercore.adapter.postgres.jooq.Tables.LINE_ITEMS;
 
 /**
  * A line's row in {@code line_items}; {@code position} keeps the order's line order. Money columns
- * are unconstrained {@code numeric}, which keeps every amount's scale; jOOQ's DDL parser reads
- * that type as a whole number, so they are read and bound as {@link BigDecimal}s explicitly, never
- * through the generated fields. A one-date line leaves {@code date_to} empty.
+ * are unconstrained {@code numeric}, which keeps every amount's scale (the code generator is told
+ * so with a forced type: its DDL parser would read them as whole numbers). A one-date line leaves {@code date_to} empty.
  */
 final class LineRows {
 
-    static final Field<BigDecimal> UNIT_PRICE = DSL.field(DSL.name(LINE_ITEMS.UNIT_PRICE.getName()), SQLDataType.NUMERIC);
-    static final Field<BigDecimal> AMOUNT = DSL.field(DSL.name(LINE_ITEMS.AMOUNT.getName()), SQLDataType.NUMERIC);
-
-    /** Every column, the money columns as decimals. */
-    static final List<Field<?>> COLUMNS = List.of(LINE_ITEMS.fields()).stream()
-            .<Field<?>>map(f -> f.equals(LINE_ITEMS.UNIT_PRICE) ? UNIT_PRICE : f.equals(LINE_ITEMS.AMOUNT) ? AMOUNT : f)
-            .toList();
+    static final List<Field<?>> COLUMNS = List.of(LINE_ITEMS.fields());
 
     private LineRows() {
     }
@@ -75,8 +65,8 @@ final class LineRows {
         row.put(LINE_ITEMS.ASSET_ID, l.asset().map(AssetId::value).orElse(null));
         row.put(LINE_ITEMS.DESCRIPTION, l.description().orElse(null));
         row.put(LINE_ITEMS.QUANTITY, l.quantity());
-        row.put(LINE_ITEMS.UNIT_PRICE, DSL.val(l.unitPrice().amount(), SQLDataType.NUMERIC));
-        row.put(LINE_ITEMS.AMOUNT, DSL.val(l.amount().amount(), SQLDataType.NUMERIC));
+        row.put(LINE_ITEMS.UNIT_PRICE, l.unitPrice().amount());
+        row.put(LINE_ITEMS.AMOUNT, l.amount().amount());
         row.put(LINE_ITEMS.CURRENCY, l.amount().currency().getCurrencyCode());
         row.put(LINE_ITEMS.DATE_FROM, l.dates().start());
         row.put(LINE_ITEMS.DATE_TO, l.dates() instanceof Dates.Period p ? p.to() : null);
@@ -106,8 +96,8 @@ final class LineRows {
                 Optional.ofNullable(r.get(LINE_ITEMS.ASSET_ID)).map(AssetId::new),
                 Optional.ofNullable(r.get(LINE_ITEMS.DESCRIPTION)),
                 r.get(LINE_ITEMS.QUANTITY),
-                new UnitPrice(r.get(UNIT_PRICE), currency),
-                new Money(r.get(AMOUNT), currency),
+                new UnitPrice(r.get(LINE_ITEMS.UNIT_PRICE), currency),
+                new Money(r.get(LINE_ITEMS.AMOUNT), currency),
                 to == null ? Dates.on(from) : Dates.period(from, to),
                 JsonText.array(r.get(LINE_ITEMS.DELIVERIES)).values().stream().map(v -> delivery((JsonObject) v)).toList(),
                 Optional.ofNullable(r.get(LINE_ITEMS.CUSTOMER_ID)).map(CustomerId::new),
