@@ -99,8 +99,16 @@ public final class PostgresTestDatabase implements AutoCloseable {
         return app;
     }
 
-    public String jdbcUrl(String user) {
-        return server.getJdbcUrl(user, name);
+    /** Another pool on the same database, as a second instance of the application would have; the caller closes it. */
+    public HikariDataSource secondInstancePool() {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(server.getJdbcUrl(APP_USER, name));
+        config.setUsername(APP_USER);
+        config.setPassword(APP_PASSWORD);
+        config.setMaximumPoolSize(30);
+        config.setMinimumIdle(0);
+        config.setPoolName("second-" + name);
+        return new HikariDataSource(config);
     }
 
     /** Empties every table, so a test starts from nothing. */
