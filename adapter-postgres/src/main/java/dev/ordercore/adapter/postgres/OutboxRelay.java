@@ -38,11 +38,11 @@ import static dev.ordercore.adapter.postgres.jooq.Tables.OUTBOX;
  *
  * <p><b>Order per aggregate.</b> Positions are handed out at insert, not at commit, so across
  * aggregates position order is not commit order. Per aggregate it is: every command that records
- * events for an aggregate holds that aggregate's row lock until it commits (orders are updated or
- * locked with {@code findForUpdate}, history appends lock their order, intents and relations are
- * unique rows, cases carry a version), and it appends its events after taking the lock. So the
- * next command on the same aggregate inserts its events only after the previous one committed,
- * with greater positions. A relay therefore claims only an aggregate's <em>first</em> unpublished
+ * events for an aggregate holds that aggregate's row lock from before its append until it commits
+ * (commands on an order, history appends included, lock it with {@code findForUpdate}; a case is
+ * updated under its version before its events are appended; an intent or relation row is inserted
+ * once, under its unique key). So the next command on the same aggregate inserts its events only
+ * after the previous one committed, with greater positions. A relay therefore claims only an aggregate's <em>first</em> unpublished
  * event (its head) with {@code FOR UPDATE SKIP LOCKED}, and takes the later unpublished events of
  * the aggregates whose heads it locked. Another relay sees a locked head as unpublished too, so it
  * can claim neither the head nor any event after it until the first relay commits, and by then
