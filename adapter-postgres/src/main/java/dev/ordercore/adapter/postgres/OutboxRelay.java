@@ -2,7 +2,6 @@ package dev.ordercore.adapter.postgres;
 
 import dev.ordercore.adapter.postgres.jooq.tables.Outbox;
 import dev.ordercore.domain.shared.DomainEvent;
-import dev.ordercore.domain.shared.TenantId;
 import org.jooq.CommonTableExpression;
 import org.jooq.DSLContext;
 import org.jooq.Record3;
@@ -11,12 +10,9 @@ import org.jooq.impl.DSL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -48,14 +44,15 @@ import static dev.ordercore.adapter.postgres.jooq.Tables.OUTBOX;
  * can claim neither the head nor any event after it until the first relay commits, and by then
  * all of them are published together.
  *
- * <p><b>Subscribers</b> run inside the pass's transaction, on the relay's thread, while the
- * claimed rows stay locked: keep them short. Store work they do through the same
- * {@link PostgresStores} joins that transaction and commits with the events' marks. A subscriber
- * that throws holds back its aggregate: that event and the aggregate's later events in the batch
- * stay unpublished and come again at the next pass (to every subscriber, so subscribers must
- * tolerate repeats); events of the batch that were delivered before it, and events of other
- * aggregates, are marked as usual, so one failing aggregate does not stop the others. The failure
- * goes to the thread's uncaught-exception handler, as in the in-memory outbox.
+ * <p><b>Subscribers</b> run on the relay's thread while the claimed rows stay locked: keep them
+ * short. They run outside the pass's transaction, so commands they issue through the stores run
+ * and commit in transactions of their own (their events are delivered by a later pass), and a
+ * failing statement of theirs cannot abort the pass. A subscriber that throws holds back its
+ * aggregate: that event and the aggregate's later events in the batch stay unpublished and come
+ * again at the next pass (to every subscriber, so subscribers must tolerate repeats); events of
+ * the batch that were delivered before it, and events of other aggregates, are marked as usual,
+ * so one failing aggregate does not stop the others. The failure goes to the thread's
+ * uncaught-exception handler, as in the in-memory outbox.
  */
 public final class OutboxRelay implements AutoCloseable {
 
@@ -83,13 +80,17 @@ public final class OutboxRelay implements AutoCloseable {
      * @return how many events every subscriber accepted
      */
     public int deliverPending() {
+        if (db.inTransaction()) {
+            throw new IllegalStateException("a relay pass runs in a transaction of its own, not inside another");
+        }
         if (subscribers.isEmpty()) {
             return 0;
         }
         return db.runUnscoped(dsl -> {
             dsl.select(DSL.function("set_config", String.class, DSL.val("ordercore.relay"), DSL.val("on"), DSL.val(true))).fetch();
-            List<RecordedEvent> delivered = deliver(claim(dsl));
-            markPublished(delivered);
+            List<RecordedEvent> claimed = claim(dsl);
+            List<RecordedEvent> delivered = db.outsideTransaction(() -> deliver(claimed));
+            markPublished(dsl, delivered);
             return delivered.size();
         });
     }
@@ -184,20 +185,15 @@ public final class OutboxRelay implements AutoCloseable {
         return delivered;
     }
 
-    /**
-     * One update per tenant of the batch: the outbox policy checks updated rows against the
-     * transaction's tenant (V2), so each tenant's rows are marked with that tenant set.
-     */
-    private void markPublished(List<RecordedEvent> delivered) {
-        Map<TenantId, List<UUID>> byTenant = new LinkedHashMap<>();
-        for (RecordedEvent e : delivered) {
-            byTenant.computeIfAbsent(e.tenant(), t -> new ArrayList<>()).add(e.id());
+    /** One update for the whole batch: the relay's transaction may mark the events of every tenant (V2). */
+    private static void markPublished(DSLContext dsl, List<RecordedEvent> delivered) {
+        if (delivered.isEmpty()) {
+            return;
         }
-        byTenant.forEach((tenant, ids) -> db.run(tenant, dsl -> dsl.update(OUTBOX)
+        dsl.update(OUTBOX)
                 .set(OUTBOX.PUBLISHED_AT, DSL.currentOffsetDateTime())
-                .where(OUTBOX.TENANT_ID.eq(tenant.value()))
-                .and(OUTBOX.ID.in(ids))
-                .execute()));
+                .where(DSL.row(OUTBOX.TENANT_ID, OUTBOX.ID).in(delivered.stream().map(e -> DSL.row(e.tenant().value(), e.id())).toList()))
+                .execute();
     }
 
     private static void report(RuntimeException failed) {

@@ -196,6 +196,30 @@ class OutboxRelayIT {
     }
 
     @Test
+    void a_subscriber_writes_in_a_transaction_of_its_own_and_its_events_come_with_the_next_pass() {
+        commit(event(ACME, "a", 0));
+        relay.subscribe(e -> {
+            seen.add(Seen.of(e));
+            if (e.aggregateId().equals("a")) {
+                commit(event(GLOBEX, "reaction", 1));
+            }
+        });
+
+        assertThat(relay.deliverPending()).isEqualTo(1);
+        assertThat(relay.deliverPending()).isEqualTo(1);
+
+        assertThat(seen).extracting(Seen::aggregate).containsExactly("a", "reaction");
+        assertThat(unpublished()).isZero();
+    }
+
+    @Test
+    void a_pass_refuses_to_run_inside_another_transaction() {
+        relay.subscribe(e -> seen.add(Seen.of(e)));
+
+        assertThatThrownBy(() -> transactions.inTransaction(relay::deliverPending)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void a_started_relay_delivers_in_the_background() throws InterruptedException {
         CountDownLatch delivered = new CountDownLatch(3);
         relay.subscribe(e -> {
