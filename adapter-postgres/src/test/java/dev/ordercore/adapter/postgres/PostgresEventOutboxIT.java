@@ -29,12 +29,6 @@ class PostgresEventOutboxIT extends EventOutboxContract {
 
     @Override
     protected List<DomainEvent> committedEvents() {
-        return DSL.using(pg.owner(), SQLDialect.POSTGRES)
-                .selectFrom(OUTBOX)
-                .orderBy(OUTBOX.POSITION)
-                .fetch(RecordedEvent::of)
-                .stream()
-                .<DomainEvent>map(e -> e)
-                .toList();
+        return pg.committedEvents();
     }
 }
