@@ -248,4 +248,5 @@ create index intents_receipt_ix on intents (tenant_id, received_at, source_syste
 create index relations_source_ix on relations (tenant_id, source_type, source_id);
 create index relations_target_ix on relations (tenant_id, target_type, target_id);
 create index outbox_unpublished_ix on outbox (position) where published_at is null;
+create index outbox_unpublished_aggregate_ix on outbox (tenant_id, aggregatetype, aggregateid, position) where published_at is null;
 /* [jooq ignore stop] */

@@ -94,12 +94,12 @@ create policy cases_tenant on cases
     using (tenant_id = current_setting('ordercore.tenant_id', true))
     with check (tenant_id = current_setting('ordercore.tenant_id', true));
 
--- The outbox is read across tenants by the relay (and by Debezium, which reads the WAL): inserts
--- are checked against the transaction's tenant; reading and marking published is for the relay,
--- which sets ordercore.relay = on in its own transactions.
+-- The outbox is read across tenants by the relay (and by Debezium, which reads the WAL). A
+-- transaction of the stores sees and writes its tenant's events; the relay's own transactions set
+-- ordercore.relay = on to claim and mark the events of every tenant in one statement each.
 alter table outbox enable row level security;
 alter table outbox force row level security;
 create policy outbox_tenant on outbox
     using (tenant_id = current_setting('ordercore.tenant_id', true) or current_setting('ordercore.relay', true) = 'on')
-    with check (tenant_id = current_setting('ordercore.tenant_id', true));
+    with check (tenant_id = current_setting('ordercore.tenant_id', true) or current_setting('ordercore.relay', true) = 'on');
 /* [jooq ignore stop] */

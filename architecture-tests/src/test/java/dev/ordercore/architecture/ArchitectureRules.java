@@ -61,6 +61,7 @@ final class ArchitectureRules {
                 .domainModels("dev.ordercore.domain..")
                 .applicationServices("dev.ordercore.application..")
                 .adapter("in-memory", "dev.ordercore.adapter.inmemory..")
+                .adapter("postgres", "dev.ordercore.adapter.postgres..")
                 .withOptionalLayers(true) // the domain has no separate domain-service layer
                 .as("dependencies point inwards: domain ← application ← adapters");
     }

@@ -88,6 +88,28 @@ final class Database {
         return inTransaction(() -> work.apply(current.get().dsl));
     }
 
+    /** Whether this thread is inside a transaction of these stores. */
+    boolean inTransaction() {
+        return current.get() != null;
+    }
+
+    /**
+     * Runs {@code work} outside the current transaction, which stays open and is resumed afterwards:
+     * store calls in {@code work} run in transactions of their own. The relay hands events to
+     * subscribers this way, so their commands neither join nor abort its transaction.
+     */
+    <T> T outsideTransaction(Supplier<T> work) {
+        Transaction suspended = current.get();
+        current.remove();
+        try {
+            return work.get();
+        } finally {
+            if (suspended != null) {
+                current.set(suspended);
+            }
+        }
+    }
+
     /** Runs {@code action} once the current transaction has committed; never if it rolls back. */
     void afterCommit(Runnable action) {
         Transaction tx = Optional.ofNullable(current.get())

@@ -1,14 +1,44 @@
 package dev.ordercore.adapter.postgres;
 
+import dev.ordercore.adapter.postgres.jooq.tables.records.IntentsRecord;
+import dev.ordercore.application.port.out.DuplicateKeyException;
 import dev.ordercore.application.port.out.IntentRepository;
 import dev.ordercore.domain.intent.IntentKey;
+import dev.ordercore.domain.intent.IntentOutcome;
+import dev.ordercore.domain.intent.PayloadHash;
 import dev.ordercore.domain.intent.StoredIntent;
+import dev.ordercore.domain.json.JsonArray;
+import dev.ordercore.domain.json.JsonObject;
+import dev.ordercore.domain.json.JsonString;
+import dev.ordercore.domain.json.JsonValue;
+import dev.ordercore.domain.order.OrderId;
+import dev.ordercore.domain.order.OrderNumber;
+import dev.ordercore.domain.shared.EntityType;
 import dev.ordercore.domain.shared.TenantId;
+import dev.ordercore.domain.shared.Violation;
+import org.jooq.Collation;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.JSONB;
+import org.jooq.impl.DSL;
+
 import java.util.List;
 import java.util.Optional;
 
-/** The intent log. */
+import static dev.ordercore.adapter.postgres.jooq.Tables.INTENTS;
+
+/**
+ * The intent log. Receipt order breaks ties on the key compared as Java compares strings, so the
+ * key columns are compared under {@code collate "C"} (bytewise), which is also how the receipt
+ * index is built.
+ */
 final class PostgresIntentRepository implements IntentRepository {
+
+    private static final Collation BYTEWISE = DSL.collation(DSL.quotedName("C"));
+    private static final Field<String> SOURCE_SYSTEM = INTENTS.SOURCE_SYSTEM.collate(BYTEWISE);
+    private static final Field<String> INTENT_ID = INTENTS.INTENT_ID.collate(BYTEWISE);
+    private static final String ACCEPTED = "ACCEPTED";
+    private static final String REJECTED = "REJECTED";
 
     private final Database db;
 
@@ -18,16 +48,87 @@ final class PostgresIntentRepository implements IntentRepository {
 
     @Override
     public Optional<StoredIntent> find(TenantId tenant, IntentKey key) {
-        throw new UnsupportedOperationException("not yet on PostgreSQL");
+        return db.run(tenant, dsl -> dsl.selectFrom(INTENTS)
+                .where(INTENTS.TENANT_ID.eq(tenant.value()))
+                .and(INTENTS.SOURCE_SYSTEM.eq(key.sourceSystem()))
+                .and(INTENTS.INTENT_ID.eq(key.intentId()))
+                .fetchOptional(PostgresIntentRepository::intent));
     }
 
     @Override
     public void insert(StoredIntent intent) {
-        throw new UnsupportedOperationException("not yet on PostgreSQL");
+        int inserted = db.run(intent.tenant(), dsl -> dsl.insertInto(INTENTS)
+                .set(row(intent))
+                .onConflictDoNothing()
+                .execute());
+        if (inserted == 0) {
+            throw new DuplicateKeyException(EntityType.INTENT, intent.key().toString());
+        }
     }
 
     @Override
     public List<StoredIntent> listInReceiptOrder(TenantId tenant, Optional<StoredIntent> after, int limit) {
-        throw new UnsupportedOperationException("not yet on PostgreSQL");
+        Condition afterCursor = after
+                .map(a -> DSL.row(INTENTS.RECEIVED_AT, SOURCE_SYSTEM, INTENT_ID)
+                        .gt(Rows.ts(a.receivedAt()), a.key().sourceSystem(), a.key().intentId()))
+                .orElse(DSL.noCondition());
+        return db.run(tenant, dsl -> dsl.selectFrom(INTENTS)
+                .where(INTENTS.TENANT_ID.eq(tenant.value()))
+                .and(afterCursor)
+                .orderBy(INTENTS.RECEIVED_AT, SOURCE_SYSTEM, INTENT_ID)
+                .limit(limit)
+                .fetch(PostgresIntentRepository::intent));
+    }
+
+    private static IntentsRecord row(StoredIntent intent) {
+        IntentsRecord r = new IntentsRecord();
+        r.setTenantId(intent.tenant().value());
+        r.setSourceSystem(intent.key().sourceSystem());
+        r.setIntentId(intent.key().intentId());
+        r.setContractVersion(intent.contractVersion());
+        r.setPayload(JsonText.jsonb(intent.payload()));
+        r.setPayloadHash(intent.payloadHash().hex());
+        r.setReceivedAt(Rows.ts(intent.receivedAt()));
+        r.setReceivedBy(intent.receivedBy());
+        if (intent.outcome() instanceof IntentOutcome.Accepted accepted) {
+            r.setOutcome(ACCEPTED);
+            r.setOrderId(accepted.orderId().value());
+            r.setOrderNumber(accepted.orderNumber().value());
+        } else {
+            r.setOutcome(REJECTED);
+            r.setReasons(reasons(((IntentOutcome.Rejected) intent.outcome()).reasons()));
+        }
+        return r;
+    }
+
+    private static StoredIntent intent(IntentsRecord r) {
+        IntentOutcome outcome = switch (r.getOutcome()) {
+            case ACCEPTED -> new IntentOutcome.Accepted(new OrderId(r.getOrderId()), new OrderNumber(r.getOrderNumber()));
+            case REJECTED -> new IntentOutcome.Rejected(reasons(r.getReasons()));
+            default -> throw new IllegalStateException("unknown intent outcome " + r.getOutcome());
+        };
+        return new StoredIntent(TenantId.of(r.getTenantId()), new IntentKey(r.getSourceSystem(), r.getIntentId()),
+                r.getContractVersion(), JsonText.object(r.getPayload()), new PayloadHash(r.getPayloadHash()),
+                Rows.instant(r.getReceivedAt()), r.getReceivedBy(), outcome);
+    }
+
+    private static JSONB reasons(List<Violation> reasons) {
+        return JsonText.jsonb(new JsonArray(reasons.stream()
+                .<JsonValue>map(v -> JsonObject.builder().put("path", v.path()).put("code", v.code()).put("message", v.message()).build())
+                .toList()));
+    }
+
+    private static List<Violation> reasons(JSONB stored) {
+        return JsonText.array(stored).values().stream()
+                .map(v -> (JsonObject) v)
+                .map(o -> new Violation(text(o, "path"), text(o, "code"), text(o, "message")))
+                .toList();
+    }
+
+    private static String text(JsonObject o, String member) {
+        return o.get(member)
+                .filter(JsonString.class::isInstance)
+                .map(v -> ((JsonString) v).value())
+                .orElseThrow(() -> new IllegalStateException("a stored violation has no text " + member + ": " + o));
     }
 }

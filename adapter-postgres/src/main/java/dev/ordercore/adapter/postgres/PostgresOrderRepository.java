@@ -1,17 +1,45 @@
 package dev.ordercore.adapter.postgres;
 
+import dev.ordercore.adapter.postgres.jooq.tables.records.LineItemsRecord;
+import dev.ordercore.adapter.postgres.jooq.tables.records.OrdersRecord;
+import dev.ordercore.application.port.out.DuplicateKeyException;
 import dev.ordercore.application.port.out.OrderCursor;
 import dev.ordercore.application.port.out.OrderFilter;
 import dev.ordercore.application.port.out.OrderRepository;
+import dev.ordercore.application.port.out.StaleVersionException;
+import dev.ordercore.domain.order.LineItem;
 import dev.ordercore.domain.order.Order;
 import dev.ordercore.domain.order.OrderId;
+import dev.ordercore.domain.shared.EntityType;
 import dev.ordercore.domain.shared.TenantId;
-import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.InsertSetMoreStep;
+import org.jooq.Record3;
+import org.jooq.impl.DSL;
 
-/** Orders and their lines. */
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static dev.ordercore.adapter.postgres.jooq.Tables.LINE_ITEMS;
+import static dev.ordercore.adapter.postgres.jooq.Tables.ORDERS;
+
+/**
+ * Orders in {@code orders}, their lines in {@code line_items}. Every call costs a fixed number of
+ * statements whatever the number of orders or lines: reads fetch the orders, then all their lines
+ * at once; writes store the order row, then all its lines in one multi-row statement.
+ */
 final class PostgresOrderRepository implements OrderRepository {
+
+    /** Lines are never removed from an order, so an update upserts them all; unchanged lines are not rewritten. */
+    private static final Map<Field<?>, Field<?>> LINE_UPSERT = upsertOfEveryColumnBut(LINE_ITEMS.TENANT_ID, LINE_ITEMS.ID, LINE_ITEMS.ORDER_ID);
 
     private final Database db;
 
@@ -21,31 +49,145 @@ final class PostgresOrderRepository implements OrderRepository {
 
     @Override
     public Optional<Order> find(TenantId tenant, OrderId id) {
-        throw new UnsupportedOperationException("not yet on PostgreSQL");
+        return db.run(tenant, dsl -> withLines(dsl, tenant, dsl.selectFrom(ORDERS).where(key(tenant, id)).fetch()))
+                .stream().findFirst();
     }
 
     @Override
     public Optional<Order> findForUpdate(TenantId tenant, OrderId id) {
-        throw new UnsupportedOperationException("not yet on PostgreSQL");
+        return db.run(tenant, dsl -> withLines(dsl, tenant, dsl.selectFrom(ORDERS).where(key(tenant, id)).forUpdate().of(ORDERS).fetch()))
+                .stream().findFirst();
     }
 
     @Override
     public List<Order> findAll(TenantId tenant, Collection<OrderId> ids) {
-        throw new UnsupportedOperationException("not yet on PostgreSQL");
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        UUID[] wanted = ids.stream().map(OrderId::value).distinct().toArray(UUID[]::new);
+        return db.run(tenant, dsl -> withLines(dsl, tenant, dsl.selectFrom(ORDERS)
+                .where(ORDERS.TENANT_ID.eq(tenant.value()).and(ORDERS.ID.eq(DSL.any(wanted))))
+                .fetch()));
     }
 
     @Override
     public void insert(Order order) {
-        throw new UnsupportedOperationException("not yet on PostgreSQL");
+        db.run(order.tenant(), dsl -> {
+            if (dsl.insertInto(ORDERS).set(OrderRows.record(order)).onConflictDoNothing().execute() == 0) {
+                throw duplicate(dsl, order);
+            }
+            if (!order.lineItems().isEmpty()) {
+                lines(dsl, order).execute();
+            }
+            return null;
+        });
     }
 
     @Override
     public void update(Order order, long expectedVersion) {
-        throw new UnsupportedOperationException("not yet on PostgreSQL");
+        db.run(order.tenant(), dsl -> {
+            OrdersRecord row = OrderRows.record(order);
+            row.changed(ORDERS.TENANT_ID, false);
+            row.changed(ORDERS.ID, false);
+            row.changed(ORDERS.NUMBER, false);
+            row.changed(ORDERS.CREATED_AT, false);
+            int updated = dsl.update(ORDERS).set(row)
+                    .where(key(order.tenant(), order.id()))
+                    .and(ORDERS.VERSION.eq(expectedVersion))
+                    .and(ORDERS.NUMBER.eq(row.getNumber()))
+                    .and(ORDERS.CREATED_AT.eq(row.getCreatedAt()))
+                    .execute();
+            if (updated == 0) {
+                throw refusal(dsl, order, expectedVersion);
+            }
+            if (!order.lineItems().isEmpty()) {
+                lines(dsl, order)
+                        .onConflict(LINE_ITEMS.TENANT_ID, LINE_ITEMS.ID)
+                        .doUpdate()
+                        .set(LINE_UPSERT)
+                        .where(LINE_ITEMS.ORDER_ID.eq(DSL.excluded(LINE_ITEMS.ORDER_ID))
+                                .and(DSL.condition("({0}.*) is distinct from (excluded.*)", LINE_ITEMS)))
+                        .execute();
+            }
+            return null;
+        });
     }
 
     @Override
     public List<Order> list(TenantId tenant, OrderFilter filter, Optional<OrderCursor> after, int limit) {
-        throw new UnsupportedOperationException("not yet on PostgreSQL");
+        Condition where = ORDERS.TENANT_ID.eq(tenant.value()).and(ORDERS.DELETED_AT.isNull());
+        where = where.and(filter.status().map(ORDERS.STATUS::eq).orElse(DSL.noCondition()));
+        where = where.and(filter.customer().map(c -> ORDERS.CUSTOMERS.contains(new UUID[] {c.value()})).orElse(DSL.noCondition()));
+        where = where.and(filter.createdFrom().map(from -> ORDERS.CREATED_AT.ge(Rows.ts(from))).orElse(DSL.noCondition()));
+        where = where.and(filter.createdTo().map(to -> ORDERS.CREATED_AT.lt(Rows.ts(to))).orElse(DSL.noCondition()));
+        where = where.and(filter.blocked().map(b -> b ? ORDERS.BLOCKING_COUNT.gt(0) : ORDERS.BLOCKING_COUNT.eq(0)).orElse(DSL.noCondition()));
+        where = where.and(after.map(c -> DSL.row(ORDERS.CREATED_AT, ORDERS.ID).lt(Rows.ts(c.createdAt()), c.id().value()))
+                .orElse(DSL.noCondition()));
+        Condition matching = where;
+        return db.run(tenant, dsl -> withLines(dsl, tenant, dsl.selectFrom(ORDERS)
+                .where(matching)
+                .orderBy(ORDERS.CREATED_AT.desc(), ORDERS.ID.desc())
+                .limit(limit)
+                .fetch()));
+    }
+
+    /** The orders of {@code rows}, in their order, with the lines of all of them read in one statement. */
+    private static List<Order> withLines(DSLContext dsl, TenantId tenant, List<OrdersRecord> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        UUID[] ids = rows.stream().map(OrdersRecord::getId).toArray(UUID[]::new);
+        Map<UUID, List<LineItem>> lines = dsl.select(LineRows.COLUMNS)
+                .from(LINE_ITEMS)
+                .where(LINE_ITEMS.TENANT_ID.eq(tenant.value()).and(LINE_ITEMS.ORDER_ID.eq(DSL.any(ids))))
+                .orderBy(LINE_ITEMS.ORDER_ID, LINE_ITEMS.POSITION)
+                .fetchGroups(LineRows::orderId, LineRows::line);
+        return rows.stream().map(r -> OrderRows.order(r, lines.getOrDefault(r.getId(), List.of()))).toList();
+    }
+
+    /** One multi-row insert of every line of {@code order}, positions counted from 0. */
+    private static InsertSetMoreStep<LineItemsRecord> lines(DSLContext dsl, Order order) {
+        List<LineItem> lines = order.lineItems();
+        InsertSetMoreStep<LineItemsRecord> insert = dsl.insertInto(LINE_ITEMS).set(LineRows.row(order, lines.get(0), 0));
+        for (int i = 1; i < lines.size(); i++) {
+            insert = insert.newRecord().set(LineRows.row(order, lines.get(i), i));
+        }
+        return insert;
+    }
+
+    private static Condition key(TenantId tenant, OrderId id) {
+        return ORDERS.TENANT_ID.eq(tenant.value()).and(ORDERS.ID.eq(id.value()));
+    }
+
+    /** Which key was taken: read only once the insert has been refused. */
+    private static DuplicateKeyException duplicate(DSLContext dsl, Order order) {
+        boolean idTaken = dsl.fetchExists(ORDERS, key(order.tenant(), order.id()));
+        return new DuplicateKeyException(EntityType.ORDER, idTaken ? "id " + order.id() : "number " + order.number());
+    }
+
+    /** Why a versioned update changed nothing: read only once it has. */
+    private static RuntimeException refusal(DSLContext dsl, Order order, long expectedVersion) {
+        Record3<Long, String, OffsetDateTime> stored = dsl.select(ORDERS.VERSION, ORDERS.NUMBER, ORDERS.CREATED_AT)
+                .from(ORDERS)
+                .where(key(order.tenant(), order.id()))
+                .fetchOne();
+        if (stored == null) {
+            return new IllegalStateException("order " + order.id() + " was never stored");
+        }
+        if (stored.value1() != expectedVersion) {
+            return new StaleVersionException(EntityType.ORDER, order.id().toString(), expectedVersion, stored.value1());
+        }
+        return new IllegalArgumentException("an order's number and creation time never change");
+    }
+
+    private static Map<Field<?>, Field<?>> upsertOfEveryColumnBut(Field<?>... kept) {
+        List<Field<?>> keep = List.of(kept);
+        Map<Field<?>, Field<?>> set = new LinkedHashMap<>();
+        for (Field<?> f : LINE_ITEMS.fields()) {
+            if (!keep.contains(f)) {
+                set.put(f, DSL.excluded(f));
+            }
+        }
+        return Collections.unmodifiableMap(set);
     }
 }

@@ -3,7 +3,10 @@ package dev.ordercore.adapter.postgres;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import dev.ordercore.domain.shared.DomainEvent;
 import org.jooq.ExecuteListener;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -12,9 +15,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import static dev.ordercore.adapter.postgres.jooq.Tables.OUTBOX;
 
 /**
  * A real PostgreSQL for the tests: one embedded server per JVM, a database migrated once as the
@@ -31,7 +38,8 @@ public final class PostgresTestDatabase implements AutoCloseable {
             "order_number_counters", "intents", "relations", "cases", "assets", "products", "klasses", "categories");
 
     private static EmbeddedPostgres server;
-    private static PostgresTestDatabase current;
+    private static Class<?> currentClass;
+    private static final Map<String, PostgresTestDatabase> current = new HashMap<>();
     private static final AtomicInteger COPIES = new AtomicInteger();
 
     private final Class<?> testClass;
@@ -53,20 +61,28 @@ public final class PostgresTestDatabase implements AutoCloseable {
         this.app = new HikariDataSource(config);
     }
 
-    /** The database of {@code testClass}: created from the migrated template on first use; the previous class's pool is closed. */
-    public static synchronized PostgresTestDatabase forClass(Class<?> testClass) {
-        if (current != null && current.testClass.equals(testClass)) {
-            return current;
+    /** The database of {@code testClass}: created from the migrated template on first use; the previous class's pools are closed. */
+    public static PostgresTestDatabase forClass(Class<?> testClass) {
+        return forClass(testClass, "");
+    }
+
+    /** One of several databases of {@code testClass} (a replay needs a source and a target store), told apart by {@code qualifier}. */
+    public static synchronized PostgresTestDatabase forClass(Class<?> testClass, String qualifier) {
+        if (!testClass.equals(currentClass)) {
+            current.values().forEach(PostgresTestDatabase::close);
+            current.clear();
+            currentClass = testClass;
         }
-        if (current != null) {
-            current.close();
+        PostgresTestDatabase db = current.get(qualifier);
+        if (db == null) {
+            startServer();
+            String name = "t" + COPIES.incrementAndGet() + "_" + (testClass.getSimpleName() + qualifier).toLowerCase(Locale.ROOT);
+            name = name.length() > 60 ? name.substring(0, 60) : name;
+            execute(server.getPostgresDatabase(), "create database " + name + " template " + TEMPLATE);
+            db = new PostgresTestDatabase(testClass, name);
+            current.put(qualifier, db);
         }
-        startServer();
-        String name = "t" + COPIES.incrementAndGet() + "_" + testClass.getSimpleName().toLowerCase(Locale.ROOT);
-        name = name.length() > 60 ? name.substring(0, 60) : name;
-        execute(server.getPostgresDatabase(), "create database " + name + " template " + TEMPLATE);
-        current = new PostgresTestDatabase(testClass, name);
-        return current;
+        return db;
     }
 
     private static void startServer() {
@@ -99,8 +115,30 @@ public final class PostgresTestDatabase implements AutoCloseable {
         return app;
     }
 
-    public String jdbcUrl(String user) {
-        return server.getJdbcUrl(user, name);
+    /** Another pool on the same database, as a second instance of the application would have; the caller closes it. */
+    public HikariDataSource secondInstancePool() {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(server.getJdbcUrl(APP_USER, name));
+        config.setUsername(APP_USER);
+        config.setPassword(APP_PASSWORD);
+        config.setMaximumPoolSize(30);
+        config.setMinimumIdle(0);
+        config.setPoolName("second-" + name);
+        return new HikariDataSource(config);
+    }
+
+    /**
+     * Every event in the outbox, by position: the commit order whenever the transactions that
+     * appended them did not overlap, as in every scenario that reads it.
+     */
+    public List<DomainEvent> committedEvents() {
+        return DSL.using(owner, SQLDialect.POSTGRES)
+                .selectFrom(OUTBOX)
+                .orderBy(OUTBOX.POSITION)
+                .fetch(RecordedEvent::of)
+                .stream()
+                .<DomainEvent>map(e -> e)
+                .toList();
     }
 
     /** Empties every table, so a test starts from nothing. */

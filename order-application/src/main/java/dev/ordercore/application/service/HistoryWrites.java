@@ -33,7 +33,7 @@ final class HistoryWrites {
     }
 
     Result<StatusEntry, OrderError> append(TenantId tenant, Principal writer, OrderId orderId, StatusEntries.Request request) {
-        return orders.load(tenant, orderId).flatMap(order -> {
+        return orders.loadForChange(tenant, orderId).flatMap(order -> {
             Instant now = ports.clock().instant();
             Result<NewStatusEntry, OrderError> made = StatusEntries.entry(StatusEntryId.next(uuids), tenant, orderId, request, writer, now);
             if (made.isErr()) {

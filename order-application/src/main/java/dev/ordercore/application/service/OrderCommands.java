@@ -30,7 +30,7 @@ final class OrderCommands {
     Result<Order, OrderError> run(Principal principal, TenantId tenant, OrderId id, Optional<Long> expectedVersion,
                                   BiFunction<Order, Principal, Result<OrderChange, OrderError>> command) {
         return principal.may(tenant, Permission.WRITE_ORDERS).flatMap(p -> transactions.runRetrying(expectedVersion, () ->
-                writes.load(tenant, id, expectedVersion).flatMap(order -> command.apply(order, p).map(change -> {
+                writes.loadForChange(tenant, id, expectedVersion).flatMap(order -> command.apply(order, p).map(change -> {
                     writes.changed(order, change);
                     return change.order();
                 }))));

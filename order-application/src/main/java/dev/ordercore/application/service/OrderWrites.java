@@ -30,9 +30,21 @@ final class OrderWrites {
                 .orElseGet(() -> Result.err(new OrderError.NotFound(EntityType.ORDER, id.toString())));
     }
 
-    /** Loads the order and checks the version the caller read, when it gave one (HTTP If-Match). */
-    Result<Order, OrderError> load(TenantId tenant, OrderId id, Optional<Long> expectedVersion) {
-        return load(tenant, id).flatMap(order -> Versions.check(EntityType.ORDER, id.toString(), expectedVersion, order.version(), order));
+    /**
+     * Loads the order to change it or append to its history, locked until the transaction ends.
+     * Writers of one order take turns, so each sees the one before it and their events reach the
+     * outbox in the order they commit (what a relay relies on to deliver one order's events in order).
+     */
+    Result<Order, OrderError> loadForChange(TenantId tenant, OrderId id) {
+        return ports.orders().findForUpdate(tenant, id)
+                .<Result<Order, OrderError>>map(Result::ok)
+                .orElseGet(() -> Result.err(new OrderError.NotFound(EntityType.ORDER, id.toString())));
+    }
+
+    /** {@link #loadForChange}, checking the version the caller read when it gave one (HTTP If-Match). */
+    Result<Order, OrderError> loadForChange(TenantId tenant, OrderId id, Optional<Long> expectedVersion) {
+        return loadForChange(tenant, id)
+                .flatMap(order -> Versions.check(EntityType.ORDER, id.toString(), expectedVersion, order.version(), order));
     }
 
     List<StatusEntry> placed(OrderChange change) {

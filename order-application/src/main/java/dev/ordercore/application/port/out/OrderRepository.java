@@ -16,8 +16,9 @@ public interface OrderRepository {
 
     /**
      * The order, locked against every other change until the current transaction ends (PostgreSQL:
-     * {@code SELECT … FOR UPDATE}). For commands that rely on the order staying as read without
-     * changing it themselves, such as opening a case for it.
+     * {@code SELECT … FOR UPDATE}). Commands that change an order or append to its history read it
+     * this way, so writers of one order take turns and its events are recorded in commit order; so do
+     * commands that rely on the order staying as read without changing it, such as opening a case for it.
      */
     Optional<Order> findForUpdate(TenantId tenant, OrderId id);
 
