@@ -83,7 +83,8 @@ final class PostgresStatusHistoryRepository implements StatusHistoryRepository {
      */
     private static Optional<Long> insert(DSLContext dsl, NewStatusEntry entry) {
         CommonTableExpression<StatusHistoryRecord> inserted = name("inserted").as(
-                dsl.insertInto(H).set(record(entry)).onConflictDoNothing().returning());
+                dsl.insertInto(H).set(record(entry)).onConflictDoNothing()
+                        .returning(H.TENANT_ID, H.ORDER_ID, H.ID, H.NAMESPACE, H.RECORDED_AT, H.SEQUENCE, H.CLOSES));
         var closed = H.as("closed");
         CommonTableExpression<Record1<String>> closedBlocking = name("closed_blocking").as(
                 select(closed.NAMESPACE).from(closed).join(inserted)

@@ -37,7 +37,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import static dev.ordercore.adapter.postgres.jooq.Tables.ORDERS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -82,7 +81,7 @@ class ProjectionRecomputationIT {
     void R20_the_projection_table_equals_its_recomputation(@ForAll("arrivals") Arrivals arrivals) {
         OrderCorePorts ports = database.freshStores(ContractData.CLOCK).ports();
         DSLContext owner = DSL.using(database.owner(), SQLDialect.POSTGRES);
-        arrivals.stories().forEach(s -> insertOrderRow(owner, s.placed().order()));
+        arrivals.stories().forEach(s -> ports.orders().insert(s.placed().order()));
 
         arrivals.entries().forEach(ports.history()::append);
 
@@ -190,23 +189,5 @@ class ProjectionRecomputationIT {
             }
         }
         return false;
-    }
-
-    private static void insertOrderRow(DSLContext owner, Order order) {
-        owner.insertInto(ORDERS)
-                .set(ORDERS.TENANT_ID, order.tenant().value())
-                .set(ORDERS.ID, order.id().value())
-                .set(ORDERS.NUMBER, order.number().toString())
-                .set(ORDERS.CURRENCY, order.currency().getCurrencyCode())
-                .set(ORDERS.CREATED_BY, "test")
-                .set(ORDERS.CREATED_AT, Rows.ts(order.createdAt()))
-                .set(ORDERS.UPDATED_AT, Rows.ts(order.createdAt()))
-                .set(ORDERS.VERSION, 1L)
-                .set(ORDERS.LIFECYCLE, order.lifecycle())
-                .set(ORDERS.STATUS, order.status())
-                .set(ORDERS.OPEN_BLOCKS, org.jooq.JSONB.valueOf("[]"))
-                .set(ORDERS.BLOCKING_COUNT, 0)
-                .set(ORDERS.CUSTOMERS, new UUID[0])
-                .execute();
     }
 }
