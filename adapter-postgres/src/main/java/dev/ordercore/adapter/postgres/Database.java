@@ -76,16 +76,19 @@ final class Database {
     /** Runs store work for {@code tenant} in the current transaction (or its own), with the tenant set for row-level security. */
     <T> T run(TenantId tenant, Function<DSLContext, T> work) {
         Objects.requireNonNull(tenant, "tenant");
-        return inTransaction(() -> {
-            Transaction tx = current.get();
+        Transaction tx = current.get();
+        if (tx != null) {
+            // joins the caller's transaction as it is: a savepoint per store call would cost two round trips each
             tx.useTenant(tenant.value());
             return work.apply(tx.dsl);
-        });
+        }
+        return inTransaction(() -> run(tenant, work));
     }
 
     /** Runs work that is not for one tenant (the outbox relay) in the current transaction or its own. */
     <T> T runUnscoped(Function<DSLContext, T> work) {
-        return inTransaction(() -> work.apply(current.get().dsl));
+        Transaction tx = current.get();
+        return tx != null ? work.apply(tx.dsl) : inTransaction(() -> work.apply(current.get().dsl));
     }
 
     /** Whether this thread is inside a transaction of these stores. */
