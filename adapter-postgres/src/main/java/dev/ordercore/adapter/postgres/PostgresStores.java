@@ -7,7 +7,6 @@ import org.jooq.ExecuteListener;
 
 import javax.sql.DataSource;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,7 +19,7 @@ import java.util.Objects;
  * Migrate first with {@link PostgresMigrations}.
  *
  * <p>PostgreSQL keeps instants to the microsecond, so the clock given here is ticked to whole
- * microseconds: what the core stamps is exactly what it reads back.
+ * microseconds ({@link MicrosClock}): what the core stamps is exactly what it reads back.
  */
 public final class PostgresStores {
 
@@ -47,7 +46,7 @@ public final class PostgresStores {
                 new PostgresTransactionRunner(db),
                 new PostgresOrderNumbers(db),
                 policies,
-                Clock.tick(b.clock, Duration.ofNanos(1_000)));
+                new MicrosClock(b.clock));
     }
 
     public static PostgresStores create(DataSource dataSource, Clock clock) {
