@@ -6,6 +6,7 @@ import dev.ordercore.domain.catalog.KlassId;
 import dev.ordercore.domain.catalog.ProductId;
 import dev.ordercore.domain.json.CanonicalJson;
 import dev.ordercore.domain.json.JsonArray;
+import dev.ordercore.domain.json.JsonChecks;
 import dev.ordercore.domain.json.JsonNumber;
 import dev.ordercore.domain.json.JsonObject;
 import dev.ordercore.domain.json.JsonString;
@@ -77,6 +78,9 @@ public final class IntentContract {
         } catch (IllegalArgumentException unrepresentable) {
             v.here("intent.invalid_number", "the payload holds a number that is not an IEEE-754 double: " + unrepresentable.getMessage());
             return Result.err(new OrderError.IntentRefused(v.toList()));
+        }
+        if (JsonChecks.holdsNul(object)) {
+            v.here("intent.invalid_character", "the payload holds the character U+0000, which cannot be stored");
         }
         if (canonical.length > limits.maxPayloadBytes()) {
             v.here("intent.payload_too_large", "the payload is " + canonical.length + " bytes in canonical form; the limit is "

@@ -2,7 +2,10 @@ package dev.ordercore.domain.json;
 
 import dev.ordercore.domain.shared.Violations;
 
-/** Checks that JSON a request carries can be stored: its numbers are representable and it is not too large. */
+/**
+ * Checks that JSON a request carries can be stored: its numbers are representable, it holds no
+ * U+0000 (which PostgreSQL's jsonb, like many stores, cannot keep) and it is not too large.
+ */
 public final class JsonChecks {
 
     private JsonChecks() {
@@ -13,6 +16,10 @@ public final class JsonChecks {
      * cannot write them) or whose canonical form exceeds {@code maxBytes}. True when it is fine.
      */
     public static boolean storable(Violations v, String field, JsonValue value, int maxBytes) {
+        if (holdsNul(value)) {
+            v.add(field, "invalid_character", field + " holds the character U+0000, which cannot be stored");
+            return false;
+        }
         byte[] canonical;
         try {
             canonical = CanonicalJson.utf8(value);
@@ -25,5 +32,19 @@ public final class JsonChecks {
             return false;
         }
         return true;
+    }
+
+    /** Whether a string or member name anywhere in {@code value} contains U+0000. */
+    public static boolean holdsNul(JsonValue value) {
+        if (value instanceof JsonString s) {
+            return s.value().indexOf('\u0000') >= 0;
+        }
+        if (value instanceof JsonArray a) {
+            return a.values().stream().anyMatch(JsonChecks::holdsNul);
+        }
+        if (value instanceof JsonObject o) {
+            return o.members().entrySet().stream().anyMatch(m -> m.getKey().indexOf('\u0000') >= 0 || holdsNul(m.getValue()));
+        }
+        return false;
     }
 }

@@ -163,6 +163,15 @@ class IntentContractTest {
     }
 
     @Test
+    @DisplayName("R25 a payload holding U+0000 is refused since no store can keep it")
+    void r25_a_payload_holding_nul_is_refused_since_no_store_can_keep_it() {
+        String json = "{\"intentId\": \"i-1\", \"sourceSystem\": \"pos\", \"contractVersion\": 1, \"notes\": \"a\\u0000b\"}";
+
+        assertThat(reasons(admit(json, IntentLimits.DEFAULT))).extracting(Violation::path, Violation::code)
+                .containsExactly(tuple("", "intent.invalid_character"));
+    }
+
+    @Test
     @DisplayName("R25 a payload of exactly the size limit is admitted and one byte more is refused")
     void r25_a_payload_of_exactly_the_size_limit_is_admitted_and_one_byte_more_is_refused() {
         String json = "{\"intentId\": \"i-1\", \"sourceSystem\": \"pos\", \"contractVersion\": 1, \"notes\": \"" + "x".repeat(2000) + "\"}";

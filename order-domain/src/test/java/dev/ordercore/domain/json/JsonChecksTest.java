@@ -1,0 +1,31 @@
+package dev.ordercore.domain.json;
+
+import dev.ordercore.domain.shared.Violation;
+import dev.ordercore.domain.shared.Violations;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class JsonChecksTest {
+
+    @Test
+    void u0000_in_a_string_or_a_member_name_at_any_depth_is_reported() {
+        JsonValue deepString = JsonValue.parse("{\"a\": [1, {\"b\": \"x\\u0000\"}]}");
+        JsonValue deepKey = JsonValue.parse("{\"a\": [{\"b\\u0000\": true}]}");
+
+        for (JsonValue value : new JsonValue[] {deepString, deepKey}) {
+            Violations v = new Violations();
+            assertThat(JsonChecks.storable(v, "payload", value, 1000)).isFalse();
+            assertThat(v.toList()).extracting(Violation::path, Violation::code).containsExactly(tuple("payload", "invalid_character"));
+        }
+    }
+
+    @Test
+    void json_without_u0000_within_the_size_is_storable() {
+        Violations v = new Violations();
+
+        assertThat(JsonChecks.storable(v, "payload", JsonValue.parse("{\"a\": [\"\\u0001 é 😀\", null, 1.5]}"), 1000)).isTrue();
+        assertThat(v.toList()).isEmpty();
+    }
+}
