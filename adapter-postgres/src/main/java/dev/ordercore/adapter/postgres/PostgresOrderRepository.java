@@ -13,6 +13,9 @@ import dev.ordercore.domain.order.OrderId;
 import dev.ordercore.domain.shared.EntityType;
 import dev.ordercore.domain.shared.TenantId;
 import org.jooq.Condition;
+import org.jooq.Record;
+import org.jooq.SelectOnConditionStep;
+import org.jooq.Table;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.InsertSetMoreStep;
@@ -20,6 +23,7 @@ import org.jooq.Record3;
 import org.jooq.impl.DSL;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -33,8 +37,10 @@ import static dev.ordercore.adapter.postgres.jooq.Tables.ORDERS;
 
 /**
  * Orders in {@code orders}, their lines in {@code line_items}. Every call costs a fixed number of
- * statements whatever the number of orders or lines: reads fetch the orders, then all their lines
- * at once; writes store the order row, then all its lines in one multi-row statement.
+ * statements whatever the number of orders or lines. A read is one statement, the orders joined
+ * to their lines, so it sees one snapshot: read in two statements, a commit landing between them
+ * could pair an order's old row with its new lines. Writes store the order row, then all its lines
+ * in one multi-row statement.
  */
 final class PostgresOrderRepository implements OrderRepository {
 
@@ -49,13 +55,14 @@ final class PostgresOrderRepository implements OrderRepository {
 
     @Override
     public Optional<Order> find(TenantId tenant, OrderId id) {
-        return db.run(tenant, dsl -> withLines(dsl, tenant, dsl.selectFrom(ORDERS).where(key(tenant, id)).fetch()))
+        return db.run(tenant, dsl -> orders(withLines(dsl).where(key(tenant, id)).orderBy(LINE_ITEMS.POSITION).fetch()))
                 .stream().findFirst();
     }
 
     @Override
     public Optional<Order> findForUpdate(TenantId tenant, OrderId id) {
-        return db.run(tenant, dsl -> withLines(dsl, tenant, dsl.selectFrom(ORDERS).where(key(tenant, id)).forUpdate().of(ORDERS).fetch()))
+        return db.run(tenant, dsl -> orders(withLines(dsl).where(key(tenant, id)).orderBy(LINE_ITEMS.POSITION)
+                .forUpdate().of(ORDERS).fetch()))
                 .stream().findFirst();
     }
 
@@ -65,8 +72,9 @@ final class PostgresOrderRepository implements OrderRepository {
             return List.of();
         }
         UUID[] wanted = ids.stream().map(OrderId::value).distinct().toArray(UUID[]::new);
-        return db.run(tenant, dsl -> withLines(dsl, tenant, dsl.selectFrom(ORDERS)
+        return db.run(tenant, dsl -> orders(withLines(dsl)
                 .where(ORDERS.TENANT_ID.eq(tenant.value()).and(ORDERS.ID.eq(DSL.any(wanted))))
+                .orderBy(ORDERS.ID, LINE_ITEMS.POSITION)
                 .fetch()));
     }
 
@@ -124,25 +132,41 @@ final class PostgresOrderRepository implements OrderRepository {
         where = where.and(after.map(c -> DSL.row(ORDERS.CREATED_AT, ORDERS.ID).lt(Rows.ts(c.createdAt()), c.id().value()))
                 .orElse(DSL.noCondition()));
         Condition matching = where;
-        return db.run(tenant, dsl -> withLines(dsl, tenant, dsl.selectFrom(ORDERS)
-                .where(matching)
-                .orderBy(ORDERS.CREATED_AT.desc(), ORDERS.ID.desc())
-                .limit(limit)
-                .fetch()));
+        return db.run(tenant, dsl -> {
+            Table<OrdersRecord> page = dsl.selectFrom(ORDERS)
+                    .where(matching)
+                    .orderBy(ORDERS.CREATED_AT.desc(), ORDERS.ID.desc())
+                    .limit(limit)
+                    .asTable(ORDERS.getName());
+            return orders(dsl.select(page.fields()).select(LineRows.COLUMNS)
+                    .from(page)
+                    .leftJoin(LINE_ITEMS).on(LINE_ITEMS.TENANT_ID.eq(page.field(ORDERS.TENANT_ID)))
+                    .and(LINE_ITEMS.ORDER_ID.eq(page.field(ORDERS.ID)))
+                    .orderBy(page.field(ORDERS.CREATED_AT).desc(), page.field(ORDERS.ID).desc(), LINE_ITEMS.POSITION)
+                    .fetch());
+        });
     }
 
-    /** The orders of {@code rows}, in their order, with the lines of all of them read in one statement. */
-    private static List<Order> withLines(DSLContext dsl, TenantId tenant, List<OrdersRecord> rows) {
-        if (rows.isEmpty()) {
-            return List.of();
+    /** Orders joined to their lines; an order without lines still comes, once. */
+    private static SelectOnConditionStep<Record> withLines(DSLContext dsl) {
+        return dsl.select(ORDERS.fields()).select(LineRows.COLUMNS)
+                .from(ORDERS)
+                .leftJoin(LINE_ITEMS).on(LINE_ITEMS.TENANT_ID.eq(ORDERS.TENANT_ID)).and(LINE_ITEMS.ORDER_ID.eq(ORDERS.ID));
+    }
+
+    /** The orders of joined rows, in the order they first appear, each with its lines in row order. */
+    private static List<Order> orders(List<Record> rows) {
+        Map<UUID, OrdersRecord> orders = new LinkedHashMap<>();
+        Map<UUID, List<LineItem>> lines = new LinkedHashMap<>();
+        for (Record r : rows) {
+            UUID id = r.get(ORDERS.ID);
+            orders.computeIfAbsent(id, k -> r.into(ORDERS));
+            List<LineItem> of = lines.computeIfAbsent(id, k -> new ArrayList<>());
+            if (r.get(LINE_ITEMS.ID) != null) {
+                of.add(LineRows.line(r));
+            }
         }
-        UUID[] ids = rows.stream().map(OrdersRecord::getId).toArray(UUID[]::new);
-        Map<UUID, List<LineItem>> lines = dsl.select(LineRows.COLUMNS)
-                .from(LINE_ITEMS)
-                .where(LINE_ITEMS.TENANT_ID.eq(tenant.value()).and(LINE_ITEMS.ORDER_ID.eq(DSL.any(ids))))
-                .orderBy(LINE_ITEMS.ORDER_ID, LINE_ITEMS.POSITION)
-                .fetchGroups(LineRows::orderId, LineRows::line);
-        return rows.stream().map(r -> OrderRows.order(r, lines.getOrDefault(r.getId(), List.of()))).toList();
+        return orders.values().stream().map(o -> OrderRows.order(o, lines.get(o.getId()))).toList();
     }
 
     /** One multi-row insert of every line of {@code order}, positions counted from 0. */

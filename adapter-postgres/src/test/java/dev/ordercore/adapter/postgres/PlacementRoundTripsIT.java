@@ -81,7 +81,7 @@ class PlacementRoundTripsIT {
         core.transitionOrder().transition(new TransitionOrderCommand(ANN, TENANT, placed.id(), "CONFIRMED", Optional.empty(), false,
                 Optional.of(placed.version()))).orElseThrow(e -> new IllegalStateException(e.message()));
 
-        assertThat(counter.statements).as("statements: %s", String.join("\n", counter.statements)).hasSizeLessThanOrEqualTo(8);
+        assertThat(counter.statements).as("statements: %s", String.join("\n", counter.statements)).hasSizeLessThanOrEqualTo(6);
         System.out.printf("confirming an order with %d lines: %d statements%n", lines, counter.statements.size());
     }
 
