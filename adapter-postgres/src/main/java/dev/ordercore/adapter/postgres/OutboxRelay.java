@@ -3,6 +3,9 @@ package dev.ordercore.adapter.postgres;
 import dev.ordercore.adapter.postgres.jooq.tables.Outbox;
 import dev.ordercore.domain.shared.DomainEvent;
 import org.jooq.CommonTableExpression;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.DSLContext;
 import org.jooq.Record3;
 import org.jooq.impl.DSL;
@@ -11,8 +14,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -47,23 +52,58 @@ import static dev.ordercore.adapter.postgres.jooq.Tables.OUTBOX;
  * <p><b>Subscribers</b> run on the relay's thread while the claimed rows stay locked: keep them
  * short. They run outside the pass's transaction, so commands they issue through the stores run
  * and commit in transactions of their own (their events are delivered by a later pass), and a
- * failing statement of theirs cannot abort the pass. A subscriber that throws holds back its
- * aggregate: that event and the aggregate's later events in the batch stay unpublished and come
- * again at the next pass (to every subscriber, so subscribers must tolerate repeats); events of
- * the batch that were delivered before it, and events of other aggregates, are marked as usual,
- * so one failing aggregate does not stop the others. The failure goes to the thread's
- * uncaught-exception handler, as in the in-memory outbox.
+ * failing statement of theirs cannot abort the pass.
+ *
+ * <p><b>Failures.</b> A subscriber that throws holds back its aggregate: that event and the
+ * aggregate's later events stay unpublished and come again (to every subscriber, so subscribers
+ * must tolerate repeats). The events delivered before it, and other aggregates' events, are
+ * marked as usual. A held-back aggregate waits before it is tried again ({@link #backoff}), and a pass takes at most {@value #PER_AGGREGATE} events of each of at most
+ * {@value #HEADS} aggregates, so aggregates that keep failing cannot crowd the others out of the
+ * batches. Failures go to the thread's uncaught-exception handler, as in the in-memory outbox.
  */
 public final class OutboxRelay implements AutoCloseable {
 
-    static final int BATCH_SIZE = 100;
+    /** Aggregates a pass claims at most. */
+    static final int HEADS = 100;
+    /** Events of one aggregate a pass takes at most. */
+    static final int PER_AGGREGATE = 20;
 
     private final Database db;
     private final List<Consumer<DomainEvent>> subscribers = new CopyOnWriteArrayList<>();
+    private final Map<Aggregate, Backoff> heldBack = new ConcurrentHashMap<>();
+    private volatile Duration firstBackoff = Duration.ofSeconds(1);
+    private volatile Duration maxBackoff = Duration.ofMinutes(1);
     private ScheduledExecutorService poller;
+
+    private record Aggregate(String tenant, String type, String id) {
+        static Aggregate of(RecordedEvent e) {
+            return new Aggregate(e.tenant().value(), e.aggregateType(), e.aggregateId());
+        }
+    }
+
+    private record Backoff(int failures, long untilNanos) {
+        Backoff next(long now, Duration first, Duration max) {
+            long delay = Math.min(max.toNanos(), first.toNanos() << Math.min(failures, 16));
+            return new Backoff(failures + 1, now + delay);
+        }
+    }
 
     OutboxRelay(Database db) {
         this.db = db;
+    }
+
+    /**
+     * How long an aggregate whose event a subscriber refused waits before it is tried again: {@code first}
+     * after one failure, doubling with each further one, never more than {@code max}. One second and one
+     * minute unless told otherwise.
+     */
+    public OutboxRelay backoff(Duration first, Duration max) {
+        if (first.isNegative() || max.compareTo(first) < 0) {
+            throw new IllegalArgumentException("a backoff is 0 or more, at most its maximum: got " + first + " and " + max);
+        }
+        this.firstBackoff = first;
+        this.maxBackoff = max;
+        return this;
     }
 
     /** Receives every event delivered by this relay from now on; subscribe before the first pass. */
@@ -72,10 +112,9 @@ public final class OutboxRelay implements AutoCloseable {
     }
 
     /**
-     * One polling pass in a transaction of its own (call it outside any transaction): claims up to
-     * {@value #BATCH_SIZE} unpublished events, hands them to the subscribers in position order,
-     * marks those delivered as published and commits. With no subscribers it leaves the outbox as
-     * it is.
+     * One polling pass in a transaction of its own (call it outside any transaction): claims
+     * unpublished events, hands them to the subscribers in position order, marks those delivered
+     * as published and commits. With no subscribers it leaves the outbox as it is.
      *
      * @return how many events every subscriber accepted
      */
@@ -86,9 +125,11 @@ public final class OutboxRelay implements AutoCloseable {
         if (subscribers.isEmpty()) {
             return 0;
         }
+        long now = System.nanoTime();
+        List<Aggregate> waiting = heldBack.entrySet().stream().filter(e -> e.getValue().untilNanos() - now > 0).map(Map.Entry::getKey).toList();
         return db.runUnscoped(dsl -> {
             dsl.select(DSL.function("set_config", String.class, DSL.val("ordercore.relay"), DSL.val("on"), DSL.val(true))).fetch();
-            List<RecordedEvent> claimed = claim(dsl);
+            List<RecordedEvent> claimed = claim(dsl, waiting);
             List<RecordedEvent> delivered = db.outsideTransaction(() -> deliver(claimed));
             markPublished(dsl, delivered);
             return delivered.size();
@@ -99,6 +140,9 @@ public final class OutboxRelay implements AutoCloseable {
     public synchronized void start(Duration pollInterval) {
         if (poller != null) {
             throw new IllegalStateException("the relay runs already");
+        }
+        if (pollInterval.isNegative() || pollInterval.isZero()) {
+            throw new IllegalArgumentException("the poll interval is positive, got " + pollInterval);
         }
         poller = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "ordercore-outbox-relay");
@@ -126,25 +170,34 @@ public final class OutboxRelay implements AutoCloseable {
         poller = null;
     }
 
+    /** Passes until one delivers nothing. Nothing thrown stops the schedule: a failure is reported and the next tick tries again. */
     private void drain() {
         try {
-            while (deliverPending() == BATCH_SIZE && !Thread.currentThread().isInterrupted()) {
-                // a full batch: more are likely waiting
+            while (deliverPending() > 0 && !Thread.currentThread().isInterrupted()) {
+                // more may be waiting
             }
-        } catch (RuntimeException failed) {
+        } catch (Throwable failed) {
             report(failed);
         }
     }
 
-    /** The heads this pass could lock, and every later unpublished event of their aggregates, in position order. */
-    private static List<RecordedEvent> claim(DSLContext dsl) {
+    /**
+     * The heads this pass could lock (each aggregate's first unpublished event, skipping aggregates
+     * that wait after a failure), and up to {@value #PER_AGGREGATE} unpublished events of each of
+     * their aggregates, in position order.
+     */
+    private static List<RecordedEvent> claim(DSLContext dsl, List<Aggregate> waiting) {
         Outbox o = OUTBOX.as("o");
         Outbox earlier = OUTBOX.as("earlier");
         Outbox event = OUTBOX.as("event");
+        Condition notWaiting = waiting.isEmpty() ? DSL.noCondition()
+                : DSL.row(o.TENANT_ID, o.AGGREGATETYPE, o.AGGREGATEID).notIn(waiting.stream()
+                        .map(a -> DSL.row(a.tenant(), a.type(), a.id())).toList());
         CommonTableExpression<Record3<String, String, String>> heads = DSL.name("heads").as(
                 DSL.select(o.TENANT_ID, o.AGGREGATETYPE, o.AGGREGATEID)
                         .from(o)
                         .where(o.PUBLISHED_AT.isNull())
+                        .and(notWaiting)
                         .andNotExists(DSL.selectOne()
                                 .from(earlier)
                                 .where(earlier.TENANT_ID.eq(o.TENANT_ID))
@@ -153,23 +206,29 @@ public final class OutboxRelay implements AutoCloseable {
                                 .and(earlier.POSITION.lt(o.POSITION))
                                 .and(earlier.PUBLISHED_AT.isNull()))
                         .orderBy(o.POSITION)
-                        .limit(BATCH_SIZE)
+                        .limit(HEADS)
                         .forUpdate().of(o).skipLocked());
-        return dsl.with(heads)
-                .selectFrom(event)
+        Field<Integer> rank = DSL.rowNumber().over(DSL.partitionBy(event.TENANT_ID, event.AGGREGATETYPE, event.AGGREGATEID)
+                .orderBy(event.POSITION)).as("rank");
+        Table<?> ranked = DSL.select(event.asterisk(), rank)
+                .from(event)
                 .where(event.PUBLISHED_AT.isNull())
                 .and(DSL.row(event.TENANT_ID, event.AGGREGATETYPE, event.AGGREGATEID).in(DSL.selectFrom(heads)))
-                .orderBy(event.POSITION)
-                .limit(BATCH_SIZE)
-                .fetch(RecordedEvent::of);
+                .asTable("ranked");
+        return dsl.with(heads)
+                .select(ranked.fields(OUTBOX.fields()))
+                .from(ranked)
+                .where(ranked.field(rank).le(PER_AGGREGATE))
+                .orderBy(ranked.field(OUTBOX.POSITION))
+                .fetch(r -> RecordedEvent.of(r.into(OUTBOX)));
     }
 
     private List<RecordedEvent> deliver(List<RecordedEvent> claimed) {
-        Set<List<String>> heldBack = new HashSet<>();
+        Set<Aggregate> failed = new HashSet<>();
         List<RecordedEvent> delivered = new ArrayList<>(claimed.size());
         for (RecordedEvent e : claimed) {
-            List<String> aggregate = List.of(e.tenant().value(), e.aggregateType(), e.aggregateId());
-            if (heldBack.contains(aggregate)) {
+            Aggregate aggregate = Aggregate.of(e);
+            if (failed.contains(aggregate)) {
                 continue;
             }
             try {
@@ -177,9 +236,11 @@ public final class OutboxRelay implements AutoCloseable {
                     s.accept(e);
                 }
                 delivered.add(e);
-            } catch (RuntimeException failed) {
-                heldBack.add(aggregate);
-                report(failed);
+                heldBack.remove(aggregate);
+            } catch (RuntimeException | Error thrown) {
+                failed.add(aggregate);
+                heldBack.compute(aggregate, (a, b) -> (b == null ? new Backoff(0, 0) : b).next(System.nanoTime(), firstBackoff, maxBackoff));
+                report(thrown);
             }
         }
         return delivered;
@@ -196,7 +257,7 @@ public final class OutboxRelay implements AutoCloseable {
                 .execute();
     }
 
-    private static void report(RuntimeException failed) {
+    private static void report(Throwable failed) {
         Thread t = Thread.currentThread();
         t.getUncaughtExceptionHandler().uncaughtException(t, failed);
     }

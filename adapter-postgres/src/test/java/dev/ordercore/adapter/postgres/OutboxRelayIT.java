@@ -158,7 +158,7 @@ class OutboxRelayIT {
     @Test
     void a_subscriber_that_throws_gets_the_event_again_at_the_next_pass_and_other_aggregates_go_on() {
         AtomicBoolean failedOnce = new AtomicBoolean();
-        relay.subscribe(e -> {
+        relay.backoff(Duration.ZERO, Duration.ZERO).subscribe(e -> {
             Seen s = Seen.of(e);
             seen.add(s);
             if (s.aggregate().equals("a") && s.n() == 0 && failedOnce.compareAndSet(false, true)) {
@@ -184,6 +184,38 @@ class OutboxRelayIT {
         assertThat(seen).extracting(s -> s.aggregate() + s.n()).containsExactly("b0", "a0", "b1", "a0", "a1");
         assertThat(reported).singleElement().extracting(Throwable::getMessage).isEqualTo("the subscriber is down");
         assertThat(unpublished()).isZero();
+    }
+
+    @Test
+    void an_aggregate_that_keeps_failing_waits_and_never_crowds_out_the_others() {
+        List<DomainEvent> poison = new ArrayList<>();
+        for (int n = 0; n < 3 * OutboxRelay.PER_AGGREGATE; n++) {
+            poison.add(event(ACME, "poison", n));
+        }
+        commit(poison.toArray(DomainEvent[]::new));
+        commit(event(ACME, "healthy", 0));
+        List<Throwable> reported = new ArrayList<>();
+        relay.subscribe(e -> {
+            if (e.aggregateId().equals("poison")) {
+                throw new IllegalStateException("poison");
+            }
+            seen.add(Seen.of(e));
+        });
+        Thread thread = Thread.currentThread();
+        Thread.UncaughtExceptionHandler before = thread.getUncaughtExceptionHandler();
+        thread.setUncaughtExceptionHandler((t, e) -> reported.add(e));
+        try {
+            assertThat(relay.deliverPending()).isEqualTo(1);
+            assertThat(relay.deliverPending()).as("the failing aggregate waits before it is tried again").isZero();
+            commit(event(ACME, "healthy", 1));
+            assertThat(relay.deliverPending()).isEqualTo(1);
+        } finally {
+            thread.setUncaughtExceptionHandler(before);
+        }
+
+        assertThat(seen).extracting(s -> s.aggregate() + s.n()).containsExactly("healthy0", "healthy1");
+        assertThat(reported).hasSize(1);
+        assertThat(unpublished()).isEqualTo(3 * OutboxRelay.PER_AGGREGATE);
     }
 
     @Test
