@@ -18,7 +18,6 @@ import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -40,9 +39,9 @@ final class Database {
         DefaultConfiguration c = new DefaultConfiguration();
         c.set(SQLDialect.POSTGRES);
         c.set(new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED).withExecuteLogging(false));
-        if (!listeners.isEmpty()) {
-            c.set(listeners.stream().map(DefaultExecuteListenerProvider::new).toArray(DefaultExecuteListenerProvider[]::new));
-        }
+        List<ExecuteListener> all = new ArrayList<>(listeners);
+        all.add(new UniqueViolations());
+        c.set(all.stream().map(DefaultExecuteListenerProvider::new).toArray(DefaultExecuteListenerProvider[]::new));
         this.configuration = c;
     }
 
@@ -54,6 +53,8 @@ final class Database {
         }
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
+            // the stores' reasoning (ON CONFLICT then a fresh read, the relay's re-checks) assumes each statement sees the latest commits
+            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             tx = new Transaction(connection, DSL.using(configuration.derive(connection)));
             current.set(tx);
             T result;
@@ -65,8 +66,8 @@ final class Database {
                 throw failed;
             } finally {
                 current.remove();
+                connection.setAutoCommit(true); // as the pool handed it out, whatever the pool
             }
-            tx.afterCommit.forEach(Runnable::run);
             return result;
         } catch (SQLException e) {
             throw new PostgresException("could not run a transaction", e);
@@ -113,13 +114,6 @@ final class Database {
         }
     }
 
-    /** Runs {@code action} once the current transaction has committed; never if it rolls back. */
-    void afterCommit(Runnable action) {
-        Transaction tx = Optional.ofNullable(current.get())
-                .orElseThrow(() -> new IllegalStateException("afterCommit outside a transaction"));
-        tx.afterCommit.add(action);
-    }
-
     private static void rollback(Connection connection, Throwable cause) {
         try {
             connection.rollback();
@@ -131,7 +125,6 @@ final class Database {
     private static final class Transaction {
         private final Connection connection;
         private final DSLContext dsl;
-        private final List<Runnable> afterCommit = new ArrayList<>();
         private String tenant;
 
         Transaction(Connection connection, DSLContext dsl) {
@@ -149,7 +142,6 @@ final class Database {
 
         <T> T nested(Supplier<T> work) {
             String tenantBefore = tenant;
-            int actionsBefore = afterCommit.size();
             Savepoint savepoint;
             try {
                 savepoint = connection.setSavepoint();
@@ -166,9 +158,8 @@ final class Database {
                 } catch (SQLException e) {
                     failed.addSuppressed(e);
                 }
-                // set_config(..., true) inside the savepoint is undone with it, and so are its after-commit actions
+                // set_config(..., true) inside the savepoint is undone with it
                 tenant = tenantBefore;
-                afterCommit.subList(actionsBefore, afterCommit.size()).clear();
                 throw failed;
             } catch (SQLException e) {
                 throw new PostgresException("could not release a savepoint", e);

@@ -64,6 +64,7 @@ final class PostgresCaseRepository implements CaseRepository {
     public void update(Case aCase, long expectedVersion) {
         String tenant = aCase.tenant().value();
         CasesRecord row = row(aCase);
+        row.changed(true); // every column, the empty ones too: a field that became empty must not keep its old value
         row.changed(CASES.TENANT_ID, false);
         row.changed(CASES.ID, false);
         db.run(aCase.tenant(), dsl -> {

@@ -4,6 +4,8 @@ import dev.ordercore.application.OrderCore;
 import dev.ordercore.application.OrderCorePorts;
 import dev.ordercore.application.port.out.TenantPolicy;
 import org.jooq.ExecuteListener;
+import org.jooq.Record3;
+import org.jooq.impl.DSL;
 
 import javax.sql.DataSource;
 import java.time.Clock;
@@ -103,8 +105,33 @@ public final class PostgresStores {
             return this;
         }
 
+        /**
+         * The stores, once a connection has shown that row-level security holds for the role the
+         * data source logs in as.
+         *
+         * @throws IllegalStateException if that role is a superuser, bypasses row-level security or
+         *                               owns the tables: tenant isolation would rest on the queries alone
+         */
         public PostgresStores build() {
-            return new PostgresStores(this);
+            PostgresStores stores = new PostgresStores(this);
+            stores.db.runUnscoped(dsl -> {
+                Record3<Boolean, Boolean, Boolean> role = dsl.select(
+                                DSL.field(DSL.name("rolsuper"), Boolean.class),
+                                DSL.field(DSL.name("rolbypassrls"), Boolean.class),
+                                DSL.field(DSL.exists(DSL.selectOne().from(DSL.table(DSL.name("pg_tables")))
+                                        .where("tablename = 'orders' and schemaname = current_schema() and tableowner = current_user"))))
+                        .from(DSL.table(DSL.name("pg_roles")))
+                        .where("rolname = current_user")
+                        .fetchSingle();
+                if (role.value1() || role.value2() || role.value3()) {
+                    throw new IllegalStateException("the stores connect as a role that "
+                            + (role.value1() ? "is a superuser" : role.value2() ? "bypasses row-level security" : "owns the tables")
+                            + ", so row-level security would not hold; connect as a member of "
+                            + PostgresMigrations.DEFAULT_APP_ROLE + " (or the role the migrations granted to) instead");
+                }
+                return null;
+            });
+            return stores;
         }
     }
 }

@@ -76,11 +76,30 @@ class TenantIsolationIT {
     }
 
     @Test
+    void a_unique_violation_no_store_foresaw_is_still_a_duplicate_key_naming_entity_and_constraint() {
+        assertThatThrownBy(() -> db.run(ACME, dsl -> dsl.insertInto(CATEGORIES)
+                .columns(CATEGORIES.TENANT_ID, CATEGORIES.ID, CATEGORIES.NAME, CATEGORIES.TYPE, CATEGORIES.CREATED_AT)
+                .values("acme", java.util.UUID.randomUUID(), "Wine", "SALE", java.time.OffsetDateTime.now())
+                .execute()))
+                .isInstanceOfSatisfying(dev.ordercore.application.port.out.DuplicateKeyException.class, e -> {
+                    assertThat(e.entity()).isEqualTo(dev.ordercore.domain.shared.EntityType.CATEGORY);
+                    assertThat(e.key()).contains("categories_name_uk");
+                });
+    }
+
+    @Test
     void the_application_role_cannot_update_or_delete_history() {
         assertThatThrownBy(() -> db.run(ACME, dsl -> dsl.deleteFrom(STATUS_HISTORY).execute()))
                 .hasMessageContaining("permission denied");
         assertThatThrownBy(() -> db.run(ACME, dsl -> dsl.update(STATUS_HISTORY).set(STATUS_HISTORY.STATUS, "x").execute()))
                 .hasMessageContaining("permission denied");
+    }
+
+    @Test
+    void stores_refuse_a_data_source_that_would_bypass_row_level_security() {
+        assertThatThrownBy(() -> PostgresStores.create(pg.owner(), java.time.Clock.systemUTC()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("is a superuser");
     }
 
     @Test
