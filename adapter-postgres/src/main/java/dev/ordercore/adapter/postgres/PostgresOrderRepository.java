@@ -126,8 +126,8 @@ final class PostgresOrderRepository implements OrderRepository {
         Condition where = ORDERS.TENANT_ID.eq(tenant.value()).and(ORDERS.DELETED_AT.isNull());
         where = where.and(filter.status().map(ORDERS.STATUS::eq).orElse(DSL.noCondition()));
         where = where.and(filter.customer().map(c -> ORDERS.CUSTOMERS.contains(new UUID[] {c.value()})).orElse(DSL.noCondition()));
-        where = where.and(filter.createdFrom().map(from -> ORDERS.CREATED_AT.ge(Rows.ts(from))).orElse(DSL.noCondition()));
-        where = where.and(filter.createdTo().map(to -> ORDERS.CREATED_AT.lt(Rows.ts(to))).orElse(DSL.noCondition()));
+        where = where.and(filter.createdFrom().map(from -> ORDERS.CREATED_AT.ge(Rows.ts(Rows.ceilToMicros(from)))).orElse(DSL.noCondition()));
+        where = where.and(filter.createdTo().map(to -> ORDERS.CREATED_AT.lt(Rows.ts(Rows.ceilToMicros(to)))).orElse(DSL.noCondition()));
         where = where.and(filter.blocked().map(b -> b ? ORDERS.BLOCKING_COUNT.gt(0) : ORDERS.BLOCKING_COUNT.eq(0)).orElse(DSL.noCondition()));
         where = where.and(after.map(c -> DSL.row(ORDERS.CREATED_AT, ORDERS.ID).lt(Rows.ts(c.createdAt()), c.id().value()))
                 .orElse(DSL.noCondition()));
