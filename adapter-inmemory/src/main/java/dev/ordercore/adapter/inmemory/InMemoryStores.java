@@ -2,6 +2,7 @@ package dev.ordercore.adapter.inmemory;
 
 import dev.ordercore.application.OrderCore;
 import dev.ordercore.application.OrderCorePorts;
+import dev.ordercore.application.port.out.ConfiguredTenantPolicies;
 import dev.ordercore.application.port.out.IntentRepository;
 import dev.ordercore.application.port.out.TenantPolicy;
 
@@ -16,13 +17,13 @@ public final class InMemoryStores {
 
     private final OrderCorePorts ports;
     private final InMemoryEventOutbox outbox;
-    private final InMemoryTenantPolicies policies;
+    private final ConfiguredTenantPolicies policies;
     private final InMemoryIntentRepository intents;
 
     private InMemoryStores(Clock clock, TenantPolicy defaults) {
         InMemoryDatabase db = new InMemoryDatabase();
         this.outbox = new InMemoryEventOutbox(db);
-        this.policies = new InMemoryTenantPolicies(defaults);
+        this.policies = new ConfiguredTenantPolicies(defaults);
         this.intents = new InMemoryIntentRepository(db);
         this.ports = new OrderCorePorts(
                 new InMemoryOrderRepository(db),
@@ -62,7 +63,7 @@ public final class InMemoryStores {
         return outbox;
     }
 
-    public InMemoryTenantPolicies policies() {
+    public ConfiguredTenantPolicies policies() {
         return policies;
     }
 

@@ -2,6 +2,7 @@ package dev.ordercore.adapter.postgres;
 
 import dev.ordercore.application.OrderCore;
 import dev.ordercore.application.OrderCorePorts;
+import dev.ordercore.application.port.out.ConfiguredTenantPolicies;
 import dev.ordercore.application.port.out.TenantPolicy;
 import org.jooq.ExecuteListener;
 import org.jooq.Record3;
@@ -27,12 +28,12 @@ public final class PostgresStores {
 
     private final Database db;
     private final OrderCorePorts ports;
-    private final PostgresTenantPolicies policies;
+    private final ConfiguredTenantPolicies policies;
     private final PostgresEventOutbox outbox;
 
     private PostgresStores(Builder b) {
         this.db = new Database(b.dataSource, b.listeners);
-        this.policies = new PostgresTenantPolicies(b.defaults);
+        this.policies = new ConfiguredTenantPolicies(b.defaults);
         this.outbox = new PostgresEventOutbox(db);
         this.ports = new OrderCorePorts(
                 new PostgresOrderRepository(db),
@@ -68,7 +69,7 @@ public final class PostgresStores {
         return OrderCore.create(ports);
     }
 
-    public PostgresTenantPolicies policies() {
+    public ConfiguredTenantPolicies policies() {
         return policies;
     }
 

@@ -1,7 +1,5 @@
-package dev.ordercore.adapter.postgres;
+package dev.ordercore.application.port.out;
 
-import dev.ordercore.application.port.out.TenantPolicies;
-import dev.ordercore.application.port.out.TenantPolicy;
 import dev.ordercore.domain.shared.TenantId;
 
 import java.util.Map;
@@ -9,15 +7,16 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Tenant policies the embedding application sets, in process: lifecycles, rounding, number prefixes
- * and intent limits are configuration, the same on every instance. A tenant without one gets the defaults.
+ * Tenant policies the embedding application sets, in process: rounding, number prefixes,
+ * lifecycles and intent limits are configuration, the same on every instance of the application
+ * whatever store it runs on. A tenant without a policy of its own gets the defaults.
  */
-public final class PostgresTenantPolicies implements TenantPolicies {
+public final class ConfiguredTenantPolicies implements TenantPolicies {
 
     private final Map<TenantId, TenantPolicy> policies = new ConcurrentHashMap<>();
     private final TenantPolicy defaults;
 
-    PostgresTenantPolicies(TenantPolicy defaults) {
+    public ConfiguredTenantPolicies(TenantPolicy defaults) {
         this.defaults = Objects.requireNonNull(defaults, "defaults");
     }
 
