@@ -40,7 +40,7 @@ class TenantIsolationIT {
     }
 
     @Test
-    void a_query_that_forgets_its_tenant_filter_sees_only_the_current_tenants_rows() {
+    void R35_a_query_that_forgets_its_tenant_filter_sees_only_the_current_tenants_rows() {
         List<String> acme = db.run(ACME, dsl -> dsl.select(CATEGORIES.NAME).from(CATEGORIES).fetch(Record1::value1));
         List<String> globex = db.run(GLOBEX, dsl -> dsl.select(CATEGORIES.NAME).from(CATEGORIES).fetch(Record1::value1));
 
@@ -67,7 +67,7 @@ class TenantIsolationIT {
     }
 
     @Test
-    void a_row_for_another_tenant_cannot_be_written() {
+    void R35_a_row_for_another_tenant_cannot_be_written() {
         assertThatThrownBy(() -> db.run(ACME, dsl -> dsl.insertInto(CATEGORIES)
                 .columns(CATEGORIES.TENANT_ID, CATEGORIES.ID, CATEGORIES.NAME, CATEGORIES.TYPE, CATEGORIES.CREATED_AT)
                 .values("globex", java.util.UUID.randomUUID(), "Smuggled", "SALE", java.time.OffsetDateTime.now())
@@ -88,7 +88,7 @@ class TenantIsolationIT {
     }
 
     @Test
-    void the_application_role_cannot_update_or_delete_history() {
+    void R17_the_application_role_cannot_update_or_delete_history() {
         assertThatThrownBy(() -> db.run(ACME, dsl -> dsl.deleteFrom(STATUS_HISTORY).execute()))
                 .hasMessageContaining("permission denied");
         assertThatThrownBy(() -> db.run(ACME, dsl -> dsl.update(STATUS_HISTORY).set(STATUS_HISTORY.STATUS, "x").execute()))
