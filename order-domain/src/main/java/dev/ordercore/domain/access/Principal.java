@@ -1,5 +1,6 @@
 package dev.ordercore.domain.access;
 
+import dev.ordercore.domain.shared.Text;
 import dev.ordercore.domain.shared.EntityType;
 import dev.ordercore.domain.shared.Namespace;
 import dev.ordercore.domain.shared.OrderError;
@@ -28,8 +29,8 @@ public record Principal(String subject, Set<TenantId> tenants, Set<Role> roles, 
 
     public Principal {
         Objects.requireNonNull(subject, "subject");
-        if (subject.isBlank()) {
-            throw new IllegalArgumentException("a principal has a subject");
+        if (subject.isBlank() || !Text.storable(subject)) {
+            throw new IllegalArgumentException("a principal has a subject, without U+0000");
         }
         tenants = Set.copyOf(tenants);
         roles = Set.copyOf(roles);

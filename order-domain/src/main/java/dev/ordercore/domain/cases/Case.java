@@ -1,5 +1,6 @@
 package dev.ordercore.domain.cases;
 
+import dev.ordercore.domain.shared.Text;
 import dev.ordercore.domain.access.Permission;
 import dev.ordercore.domain.access.Principal;
 import dev.ordercore.domain.shared.DomainEvent;
@@ -88,6 +89,8 @@ public final class Case {
             v.add("title", "blank", "title must not be blank");
         } else if (title.length() > MAX_TITLE) {
             v.add("title", "too_long", "title has at most " + MAX_TITLE + " characters");
+        } else if (!Text.storable(title)) {
+            Text.unstorable(v, "title");
         }
         List<String> names = tags == null ? List.of() : tags;
         checkTags(v, names);
@@ -150,7 +153,7 @@ public final class Case {
         }
         List<String> open = state.tags().stream().filter(CaseTag::isOpen).map(CaseTag::name).toList();
         Optional<String> why = reason.map(String::strip).filter(r -> !r.isEmpty());
-        Optional<Violation> tooLong = Reason.tooLong("reason", why);
+        Optional<Violation> tooLong = Reason.violation("reason", why);
         if (tooLong.isPresent()) {
             return Result.err(new OrderError.ValidationFailed(List.of(tooLong.get())));
         }

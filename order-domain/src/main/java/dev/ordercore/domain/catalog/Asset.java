@@ -1,5 +1,6 @@
 package dev.ordercore.domain.catalog;
 
+import dev.ordercore.domain.shared.Text;
 import dev.ordercore.domain.shared.OrderError;
 import dev.ordercore.domain.shared.Result;
 import dev.ordercore.domain.shared.TenantId;
@@ -41,6 +42,8 @@ public record Asset(AssetId id, TenantId tenant, ProductId product, String seria
             v.add("serialNumber", "blank", "serialNumber must not be blank");
         } else if (serialNumber.length() > MAX_SERIAL) {
             v.add("serialNumber", "too_long", "serialNumber has at most " + MAX_SERIAL + " characters");
+        } else if (!Text.storable(serialNumber)) {
+            Text.unstorable(v, "serialNumber");
         }
         return v;
     }

@@ -1,5 +1,6 @@
 package dev.ordercore.domain.catalog;
 
+import dev.ordercore.domain.shared.Text;
 import dev.ordercore.domain.shared.Violations;
 
 /** The checks every catalog name shares. */
@@ -17,6 +18,8 @@ final class CatalogText {
             v.add(field, "blank", field + " must not be blank");
         } else if (value.length() > MAX_NAME) {
             v.add(field, "too_long", field + " has at most " + MAX_NAME + " characters");
+        } else if (!Text.storable(value)) {
+            Text.unstorable(v, field);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.ordercore.domain.json;
 
+import dev.ordercore.domain.shared.Text;
 import dev.ordercore.domain.shared.Violations;
 
 /**
@@ -17,7 +18,7 @@ public final class JsonChecks {
      */
     public static boolean storable(Violations v, String field, JsonValue value, int maxBytes) {
         if (holdsNul(value)) {
-            v.add(field, "invalid_character", field + " holds the character U+0000, which cannot be stored");
+            v.add(field, Text.INVALID_CHARACTER, field + " holds the character U+0000, which cannot be stored");
             return false;
         }
         byte[] canonical;
@@ -37,13 +38,13 @@ public final class JsonChecks {
     /** Whether a string or member name anywhere in {@code value} contains U+0000. */
     public static boolean holdsNul(JsonValue value) {
         if (value instanceof JsonString s) {
-            return s.value().indexOf('\u0000') >= 0;
+            return !Text.storable(s.value());
         }
         if (value instanceof JsonArray a) {
             return a.values().stream().anyMatch(JsonChecks::holdsNul);
         }
         if (value instanceof JsonObject o) {
-            return o.members().entrySet().stream().anyMatch(m -> m.getKey().indexOf('\u0000') >= 0 || holdsNul(m.getValue()));
+            return o.members().entrySet().stream().anyMatch(m -> !Text.storable(m.getKey()) || holdsNul(m.getValue()));
         }
         return false;
     }

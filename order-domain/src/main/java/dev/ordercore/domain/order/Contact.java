@@ -1,5 +1,6 @@
 package dev.ordercore.domain.order;
 
+import dev.ordercore.domain.shared.Text;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,8 +18,8 @@ public record Contact(Optional<String> person, Optional<String> phone, Optional<
         }
         for (Optional<String> part : java.util.List.of(person, phone, email)) {
             part.ifPresent(p -> {
-                if (p.isBlank() || p.length() > MAX_LENGTH) {
-                    throw new IllegalArgumentException("contact details are 1-" + MAX_LENGTH + " characters, not blank");
+                if (p.isBlank() || p.length() > MAX_LENGTH || !Text.storable(p)) {
+                    throw new IllegalArgumentException("contact details are 1-" + MAX_LENGTH + " characters, not blank, without U+0000");
                 }
             });
         }

@@ -1,5 +1,6 @@
 package dev.ordercore.domain.order;
 
+import dev.ordercore.domain.shared.Text;
 import dev.ordercore.domain.catalog.Asset;
 import dev.ordercore.domain.catalog.CatalogSnapshot;
 import dev.ordercore.domain.catalog.Category;
@@ -278,6 +279,8 @@ final class LinePlanner {
                 v.add("description", "blank", "description must not be blank when given");
             } else if (d.length() > LineItem.MAX_DESCRIPTION) {
                 v.add("description", "too_long", "description has at most " + LineItem.MAX_DESCRIPTION + " characters");
+            } else if (!Text.storable(d)) {
+                Text.unstorable(v, "description");
             }
         });
     }

@@ -1,5 +1,6 @@
 package dev.ordercore.domain.order;
 
+import dev.ordercore.domain.shared.Text;
 import dev.ordercore.domain.access.Permission;
 import dev.ordercore.domain.access.Principal;
 import dev.ordercore.domain.catalog.CatalogSnapshot;
@@ -308,7 +309,7 @@ public final class Order {
         }
         String reason = adjustment.reason().strip();
         v.check(reason.isEmpty(), "reason", "reason_required", "an adjustment says why");
-        Reason.tooLong("reason", Optional.of(reason)).ifPresent(x -> v.add(x.path(), x.code(), x.message()));
+        Reason.violation("reason", Optional.of(reason)).ifPresent(x -> v.add(x.path(), x.code(), x.message()));
         if (adjustment.add().isEmpty() && adjustment.cancel().isEmpty()) {
             v.add("", "nothing_to_adjust", "an adjustment adds or cancels at least one line");
         }
@@ -377,7 +378,7 @@ public final class Order {
             return Result.err(refused.get());
         }
         String why = reason.strip();
-        Optional<Violation> tooLong = Reason.tooLong("reason", Optional.of(why));
+        Optional<Violation> tooLong = Reason.violation("reason", Optional.of(why));
         if (tooLong.isPresent()) {
             return Result.err(new OrderError.ValidationFailed(List.of(tooLong.get())));
         }
@@ -520,7 +521,7 @@ public final class Order {
     // ---- internals
 
     private static Optional<OrderError> checkReason(TransitionRequest request) {
-        return Reason.tooLong("reason", request.reason()).map(v -> new OrderError.ValidationFailed(List.of(v)));
+        return Reason.violation("reason", request.reason()).map(v -> new OrderError.ValidationFailed(List.of(v)));
     }
 
     private Optional<OrderError> refuseIfDeleted() {
@@ -628,6 +629,8 @@ public final class Order {
         value.ifPresent(t -> {
             if (t.length() > max) {
                 v.add(field, "too_long", field + " has at most " + max + " characters");
+            } else if (!Text.storable(t)) {
+                Text.unstorable(v, field);
             }
         });
     }

@@ -1,5 +1,6 @@
 package dev.ordercore.domain.order;
 
+import dev.ordercore.domain.shared.Text;
 import dev.ordercore.domain.access.Principal;
 import dev.ordercore.domain.json.JsonChecks;
 import dev.ordercore.domain.json.JsonObject;
@@ -61,8 +62,8 @@ public final class StatusEntries {
         }
         r.category().ifPresent(c -> v.check(!Namespace.isValid(c), "category", "invalid_category",
                 "a category is [a-z0-9_], such as fulfillment"));
-        r.dedupeKey().ifPresent(k -> v.check(k.isBlank() || k.length() > StatusEntry.MAX_DEDUPE_KEY, "dedupeKey", "invalid_dedupe_key",
-                "a dedupe key is 1-" + StatusEntry.MAX_DEDUPE_KEY + " characters, not blank"));
+        r.dedupeKey().ifPresent(k -> v.check(k.isBlank() || k.length() > StatusEntry.MAX_DEDUPE_KEY || !Text.storable(k), "dedupeKey",
+                "invalid_dedupe_key", "a dedupe key is 1-" + StatusEntry.MAX_DEDUPE_KEY + " characters, not blank, without U+0000"));
         r.recordedAt().ifPresent(at -> v.check(at.isAfter(now.plus(MAX_CLOCK_SKEW)), "recordedAt", "in_the_future",
                 "recordedAt " + at + " is in the future"));
         JsonChecks.storable(v, "payload", r.payload(), MAX_PAYLOAD_BYTES);

@@ -1,5 +1,6 @@
 package dev.ordercore.domain.order;
 
+import dev.ordercore.domain.shared.Text;
 import java.util.Objects;
 
 /** The warranty that pays for a line whose payer is WARRANTY (R6); an external reference. */
@@ -9,8 +10,8 @@ public record WarrantyId(String value) {
 
     public WarrantyId {
         Objects.requireNonNull(value, "warranty id");
-        if (value.isBlank() || value.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("a warranty id is 1-" + MAX_LENGTH + " characters, not blank");
+        if (value.isBlank() || value.length() > MAX_LENGTH || !Text.storable(value)) {
+            throw new IllegalArgumentException("a warranty id is 1-" + MAX_LENGTH + " characters, not blank, without U+0000");
         }
     }
 

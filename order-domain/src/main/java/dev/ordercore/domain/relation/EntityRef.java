@@ -1,5 +1,6 @@
 package dev.ordercore.domain.relation;
 
+import dev.ordercore.domain.shared.Text;
 import dev.ordercore.domain.shared.Violation;
 
 import java.util.ArrayList;
@@ -54,6 +55,8 @@ public record EntityRef(String type, String id) {
             v.add(new Violation("id", "required", "id is required"));
         } else if (id.isBlank() || id.length() > MAX_ID) {
             v.add(new Violation("id", "invalid_id", "an id is 1-" + MAX_ID + " characters, not blank"));
+        } else if (!Text.storable(id)) {
+            v.add(Text.unstorable("id"));
         } else if ((ORDER.equals(type) || CASE.equals(type)) && !isUuid(id)) {
             v.add(new Violation("id", "invalid_id", "an " + type + " id is a UUID"));
         }

@@ -52,6 +52,8 @@ public record Address(String line1, Optional<String> line2, String postalCode, S
             v.add(new Violation(field, "blank", field + " must not be blank"));
         } else if (value.length() > max) {
             v.add(new Violation(field, "too_long", field + " has at most " + max + " characters"));
+        } else if (!Text.storable(value)) {
+            v.add(Text.unstorable(field));
         }
     }
 }

@@ -10,9 +10,10 @@ public final class Reason {
     private Reason() {
     }
 
-    /** A violation at {@code field} when the reason is longer than {@value #MAX_LENGTH} characters. */
-    public static Optional<Violation> tooLong(String field, Optional<String> reason) {
-        return reason.filter(r -> r.length() > MAX_LENGTH)
-                .map(r -> new Violation(field, "too_long", "a reason has at most " + MAX_LENGTH + " characters"));
+    /** A violation at {@code field} when the reason is longer than {@value #MAX_LENGTH} characters or cannot be stored. */
+    public static Optional<Violation> violation(String field, Optional<String> reason) {
+        return reason.flatMap(r -> r.length() > MAX_LENGTH
+                ? Optional.of(new Violation(field, "too_long", "a reason has at most " + MAX_LENGTH + " characters"))
+                : Text.storable(r) ? Optional.empty() : Optional.of(Text.unstorable(field)));
     }
 }
