@@ -1,8 +1,9 @@
 package dev.ordercore.adapter.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.javalin.http.Context;
@@ -79,14 +80,29 @@ final class RequestBodies {
                 "the body is larger than " + maxBodyBytes + " bytes"));
     }
 
+    /**
+     * Two steps, so the answer says which kind of wrong it is: the bytes must be one JSON document
+     * (else {@code request.malformed_json}), then the document must fit the request's shape (else
+     * {@code request.unknown_field} or {@code request.wrong_type}, with the JSON path).
+     */
     private <T> T parse(byte[] body, Class<T> type) {
-        T value;
+        JsonNode tree;
         try {
-            value = mapper.readValue(body, type);
-        } catch (StreamReadException e) {
+            tree = mapper.readTree(body);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
             throw new ProblemException(Problem.of(400, "request.malformed_json", "Malformed JSON",
-                    "the body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr() + ")"));
+                    "the body is not one valid JSON document" + (at == null ? ""
+                            : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (tree == null || tree.isMissingNode() || tree.isNull()) {
+            throw new ProblemException(Problem.of(400, "request.malformed_json", "Malformed JSON",
+                    "the body holds no JSON value; a JSON object is expected"));
+        }
+        try {
+            return mapper.treeToValue(tree, type);
         } catch (UnrecognizedPropertyException e) {
             String path = path(e);
             throw new ProblemException(Problem.of(400, "request.unknown_field", "Unknown field",
@@ -100,14 +116,7 @@ final class RequestBodies {
                     List.of(new Problem.FieldError(path, "expected " + expected(e)))));
         } catch (JsonProcessingException e) {
             throw new ProblemException(Problem.of(400, "request.malformed_json", "Malformed JSON", "the body is not valid JSON"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        if (value == null) {
-            throw new ProblemException(Problem.of(400, "request.malformed_json", "Malformed JSON",
-                    "the body is null; a JSON object is expected"));
-        }
-        return value;
     }
 
     private static String expected(JsonMappingException e) {

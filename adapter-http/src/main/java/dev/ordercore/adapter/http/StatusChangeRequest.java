@@ -1,8 +1,7 @@
 package dev.ordercore.adapter.http;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 
 /** The body of {@code PUT /orders/{orderId}/status}: the state to move to, why, and whether to force past blocking entries. */
-record StatusChangeRequest(@NotNull @NotBlank String status, String reason, Boolean force) {
+record StatusChangeRequest(@NotBlank String status, String reason, Boolean force) {
 }
