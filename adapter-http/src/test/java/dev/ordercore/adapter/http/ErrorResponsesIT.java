@@ -92,6 +92,17 @@ class ErrorResponsesIT {
     }
 
     @Test
+    void nested_missing_fields_and_null_lines_are_reported_at_their_json_paths() {
+        String body = ORDER.replace("\"date\": \"2026-02-01\",", "").replace("\"city\": \"Stockholm\", ", "")
+                .replace("\"lineItems\": [", "\"lineItems\": [null, ");
+
+        JsonNode problem = problem(post(body), 400, "request.validation_failed");
+
+        assertThat(fields(problem)).containsExactly("lineItems[0]", "lineItems[2].deliveries[0].date",
+                "lineItems[2].deliveries[0].to.city");
+    }
+
+    @Test
     void an_unknown_field_is_400_not_silently_dropped() {
         JsonNode problem = problem(post(ORDER.replace("\"notes\":", "\"notez\":")), 400, "request.unknown_field");
 
@@ -122,6 +133,40 @@ class ErrorResponsesIT {
         Arrays.fill(big, (byte) ' ');
 
         problem(api.call("POST", BASE + "/orders").token(operator).bytes(big).send(), 413, "request.body_too_large");
+    }
+
+    @Test
+    void a_chunked_body_over_the_limit_is_413_too() {
+        byte[] big = new byte[LIMIT * 2];
+        Arrays.fill(big, (byte) ' ');
+
+        problem(api.call("POST", BASE + "/orders").token(operator).chunked(big).send(), 413, "request.body_too_large");
+    }
+
+    @Test
+    void a_body_at_the_limit_is_read() {
+        byte[] body = Arrays.copyOf(ORDER.getBytes(java.nio.charset.StandardCharsets.UTF_8), LIMIT);
+        Arrays.fill(body, ORDER.getBytes(java.nio.charset.StandardCharsets.UTF_8).length, LIMIT, (byte) ' ');
+
+        assertThat(api.call("POST", BASE + "/orders").token(operator).bytes(body).send().status()).isEqualTo(201);
+    }
+
+    @Test
+    void a_known_path_with_another_method_is_a_405_problem() {
+        problem(api.call("DELETE", BASE + "/orders").token(operator).send(), 405, "route.method_not_allowed");
+    }
+
+    @Test
+    void an_unexpected_failure_is_a_500_problem_without_its_message_or_stack_trace() {
+        TokenVerifier broken = token -> {
+            throw new IllegalStateException("secret internals: connection to 10.0.0.7 refused");
+        };
+        try (RunningApi failing = RunningApi.start(broken)) {
+            RunningApi.Reply reply = failing.call("GET", BASE + "/orders").token("anything").send();
+
+            problem(reply, 500, "server.internal_error");
+            assertThat(reply.response().body()).doesNotContain("secret internals", "IllegalStateException", "at dev.ordercore");
+        }
     }
 
     @Test

@@ -70,6 +70,15 @@ class OrderEndpointsIT {
     }
 
     @Test
+    void a_price_sent_as_a_json_number_is_read_exactly_and_answered_as_a_string() {
+        RunningApi.Reply reply = place(ORDER.replace("\"unitPrice\": \"450.00\"", "\"unitPrice\": 0.1"));
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        assertThat(reply.body().path("lineItems").get(0).path("unitPrice").asText()).isEqualTo("0.10");
+        assertThat(reply.body().path("lineItems").get(0).path("amount").asText()).isEqualTo("0.20");
+    }
+
+    @Test
     void an_order_reads_back_by_id_with_its_etag() {
         JsonNode placed = place(ORDER).body();
 

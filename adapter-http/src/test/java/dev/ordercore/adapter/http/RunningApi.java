@@ -27,17 +27,22 @@ final class RunningApi implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper mapper = new ObjectMapper();
 
-    private RunningApi(HttpSettings settings) {
+    private RunningApi(HttpSettings settings, TokenVerifier verifier) {
         InMemoryStores stores = InMemoryStores.create(Clock.systemUTC());
-        app = HttpApi.create(stores.core(), TestTokens.verifier(), settings).start("127.0.0.1", 0);
+        app = HttpApi.create(stores.core(), verifier, settings).start("127.0.0.1", 0);
+    }
+
+    /** With a token verifier of the test's choosing, such as one that fails unexpectedly. */
+    static RunningApi start(TokenVerifier verifier) {
+        return new RunningApi(HttpSettings.defaults(), verifier);
     }
 
     static RunningApi start() {
-        return new RunningApi(HttpSettings.defaults());
+        return new RunningApi(HttpSettings.defaults(), TestTokens.verifier());
     }
 
     static RunningApi start(HttpSettings settings) {
-        return new RunningApi(settings);
+        return new RunningApi(settings, TestTokens.verifier());
     }
 
     Call call(String method, String path) {
@@ -74,6 +79,13 @@ final class RunningApi implements AutoCloseable {
         Call json(String json) {
             headers.put("Content-Type", "application/json");
             body = HttpRequest.BodyPublishers.ofString(json);
+            return this;
+        }
+
+        /** A body without Content-Length (sent chunked), so only reading it reveals its size. */
+        Call chunked(byte[] bytes) {
+            headers.put("Content-Type", "application/json");
+            body = HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes));
             return this;
         }
 
