@@ -196,6 +196,15 @@ class ErrorResponsesIT {
     }
 
     @Test
+    void a_limit_out_of_range_or_a_foreign_cursor_is_refused_by_the_use_case_with_422() {
+        JsonNode limit = problem(api.call("GET", BASE + "/orders?limit=0").token(operator).send(), 422, "validation.failed");
+        assertThat(fields(limit)).containsExactly("limit");
+
+        JsonNode cursor = problem(api.call("GET", BASE + "/orders?cursor=bm9wZQ").token(operator).send(), 422, "validation.failed");
+        assertThat(fields(cursor)).containsExactly("cursor");
+    }
+
+    @Test
     void a_status_change_without_if_match_is_428_and_with_a_stale_one_412() {
         RunningApi.Reply placed = post(ORDER);
         String path = BASE + "/orders/" + placed.body().path("id").asText() + "/status";
