@@ -1,0 +1,91 @@
+package dev.ordercore.adapter.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ordercore.application.OrderCore;
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import org.hibernate.validator.HibernateValidator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Locale;
+import java.util.Objects;
+
+import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.patch;
+import static io.javalin.apibuilder.ApiBuilder.path;
+import static io.javalin.apibuilder.ApiBuilder.post;
+import static io.javalin.apibuilder.ApiBuilder.put;
+
+/**
+ * The HTTP API (DESIGN.md §4) as a configured, unstarted {@link Javalin} app. It receives what it
+ * needs: the use cases, a token verifier and the edge settings. Every error leaves as
+ * {@code application/problem+json}; nothing from the outside gets a stack trace back.
+ */
+public final class HttpApi {
+
+    /** Every tenant-scoped resource lives under this path (seed 002). */
+    public static final String BASE_PATH = "/api/v1/tenants/{tenantId}";
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
+
+    private HttpApi() {
+    }
+
+    public static Javalin create(OrderCore core, TokenVerifier verifier, HttpSettings settings) {
+        Objects.requireNonNull(core, "core");
+        Objects.requireNonNull(verifier, "verifier");
+        Objects.requireNonNull(settings, "settings");
+        ObjectMapper mapper = Json.mapper();
+        Responses responses = new Responses(mapper);
+        RequestBodies bodies = new RequestBodies(mapper, validator(), settings.maxBodyBytes());
+        OrderHandlers orders = new OrderHandlers(core, new Authentication(verifier), bodies, responses);
+
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.http.maxRequestSize = settings.maxBodyBytes();
+            config.http.prefer405over404 = true;
+            config.router.apiBuilder(() -> path(BASE_PATH, () -> {
+                post("/orders", orders::place);
+                get("/orders", orders::list);
+                get("/orders/{orderId}", orders::get);
+                put("/orders/{orderId}/status", orders::changeStatus);
+                patch("/orders/{orderId}/status", orders::changeStatus);
+            }));
+        });
+        app.exception(ProblemException.class, (e, ctx) -> responses.problem(ctx, e.problem()));
+        app.exception(HttpResponseException.class, (e, ctx) -> responses.problem(ctx, framework(e)));
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+            responses.problem(ctx, Problem.of(500, "server.internal_error", "Internal server error",
+                    "the server failed to answer this request; it has been logged"));
+        });
+        return app;
+    }
+
+    /** Javalin's own answers (no such route, method not allowed, body too large) as problems. */
+    private static Problem framework(HttpResponseException e) {
+        int status = e.getStatus();
+        return switch (status) {
+            case 404 -> Problem.of(404, "route.not_found", "Not found", "no resource at this path");
+            case 405 -> Problem.of(405, "route.method_not_allowed", "Method not allowed", "this path does not answer this method");
+            case 413 -> Problem.of(413, "request.body_too_large", "Request body too large", "the body is larger than the limit");
+            default -> {
+                HttpStatus known = HttpStatus.forStatus(status);
+                String title = known == HttpStatus.UNKNOWN ? "HTTP " + status : known.getMessage();
+                yield Problem.of(status, "http." + title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_"), title, title);
+            }
+        };
+    }
+
+    private static Validator validator() {
+        return Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .defaultLocale(Locale.ENGLISH)
+                .buildValidatorFactory()
+                .getValidator();
+    }
+}

@@ -1,0 +1,142 @@
+package dev.ordercore.adapter.http;
+
+import dev.ordercore.application.OrderCore;
+import dev.ordercore.application.port.in.GetOrderQuery;
+import dev.ordercore.application.port.in.ListOrdersQuery;
+import dev.ordercore.application.port.in.PlaceOrderCommand;
+import dev.ordercore.application.port.in.TransitionOrderCommand;
+import dev.ordercore.application.port.out.OrderFilter;
+import dev.ordercore.application.port.out.Page;
+import dev.ordercore.domain.order.CustomerId;
+import dev.ordercore.domain.order.Order;
+import dev.ordercore.domain.order.OrderId;
+import dev.ordercore.domain.shared.EntityType;
+import dev.ordercore.domain.shared.OrderError;
+import io.javalin.http.Context;
+import io.javalin.http.Header;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** The order endpoints: each parses, calls one use case and renders. */
+final class OrderHandlers {
+
+    static final int DEFAULT_LIMIT = 50;
+    private static final Set<String> LIST_PARAMETERS =
+            Set.of("status", "customerId", "createdFrom", "createdTo", "blocked", "limit", "cursor");
+
+    private final OrderCore core;
+    private final Authentication auth;
+    private final RequestBodies bodies;
+    private final Responses responses;
+
+    OrderHandlers(OrderCore core, Authentication auth, RequestBodies bodies, Responses responses) {
+        this.core = core;
+        this.auth = auth;
+        this.bodies = bodies;
+        this.responses = responses;
+    }
+
+    void place(Context ctx) {
+        Caller caller = auth.caller(ctx);
+        PlaceOrderRequest request = bodies.read(ctx, PlaceOrderRequest.class);
+        Order order = Responses.orRefuse(core.placeOrder().place(
+                new PlaceOrderCommand(caller.principal(), caller.tenant(), OrderDrafts.from(request))));
+        ctx.header(Header.LOCATION, "/api/v1/tenants/" + caller.tenant().value() + "/orders/" + order.id().value());
+        ctx.header(Header.ETAG, ETags.of(order.version()));
+        responses.json(ctx, 201, OrderResponse.of(order));
+    }
+
+    void get(Context ctx) {
+        Caller caller = auth.caller(ctx);
+        Order order = Responses.orRefuse(core.getOrder().get(new GetOrderQuery(caller.principal(), caller.tenant(), orderId(ctx))));
+        ctx.header(Header.ETAG, ETags.of(order.version()));
+        responses.json(ctx, 200, OrderResponse.of(order));
+    }
+
+    void list(Context ctx) {
+        Caller caller = auth.caller(ctx);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Map<String, List<String>> query = ctx.queryParamMap();
+        query.forEach((name, values) -> {
+            if (!LIST_PARAMETERS.contains(name)) {
+                errors.add(new Problem.FieldError(name, "unknown parameter; known: " + LIST_PARAMETERS.stream().sorted().toList()));
+            } else if (values.size() > 1) {
+                errors.add(new Problem.FieldError(name, "given " + values.size() + " times; give it once"));
+            }
+        });
+        Optional<String> status = Optional.ofNullable(ctx.queryParam("status"));
+        Optional<CustomerId> customer = parse(errors, ctx, "customerId", "a UUID", s -> new CustomerId(UUID.fromString(s)));
+        Optional<Instant> from = parse(errors, ctx, "createdFrom", "an ISO-8601 instant such as 2026-01-01T00:00:00Z",
+                s -> OffsetDateTime.parse(s).toInstant());
+        Optional<Instant> to = parse(errors, ctx, "createdTo", "an ISO-8601 instant such as 2026-01-01T00:00:00Z",
+                s -> OffsetDateTime.parse(s).toInstant());
+        Optional<Boolean> blocked = parse(errors, ctx, "blocked", "true or false", OrderHandlers::bool);
+        Optional<Integer> limit = parse(errors, ctx, "limit", "an integer", Integer::valueOf);
+        Optional<String> cursor = Optional.ofNullable(ctx.queryParam("cursor"));
+        if (!errors.isEmpty()) {
+            throw new ProblemException(Problem.of(400, "request.invalid_parameters", "Invalid query parameters",
+                    errors.size() + (errors.size() == 1 ? " parameter is" : " parameters are") + " not valid", errors));
+        }
+        Page<Order> page = Responses.orRefuse(core.listOrders().list(new ListOrdersQuery(caller.principal(), caller.tenant(),
+                new OrderFilter(status, customer, from, to, blocked), limit.orElse(DEFAULT_LIMIT), cursor)));
+        responses.json(ctx, 200, new OrderPageResponse(page.items().stream().map(OrderResponse::of).toList(),
+                page.nextCursor().orElse(null)));
+    }
+
+    void changeStatus(Context ctx) {
+        Caller caller = auth.caller(ctx);
+        OrderId id = orderId(ctx);
+        Optional<Long> expected = ETags.ifMatch(ctx);
+        StatusChangeRequest request = bodies.read(ctx, StatusChangeRequest.class);
+        Order order = Responses.orRefuse(core.transitionOrder().transition(new TransitionOrderCommand(caller.principal(),
+                caller.tenant(), id, request.status(), Optional.ofNullable(request.reason()), Boolean.TRUE.equals(request.force()),
+                expected)));
+        ctx.header(Header.ETAG, ETags.of(order.version()));
+        responses.json(ctx, 200, OrderResponse.of(order));
+    }
+
+    /** An id that is not even a UUID names no order: 404, like any unknown id. */
+    private static OrderId orderId(Context ctx) {
+        String raw = ctx.pathParam("orderId");
+        try {
+            return new OrderId(UUID.fromString(raw));
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(ErrorMapping.problem(new OrderError.NotFound(EntityType.ORDER, raw)));
+        }
+    }
+
+    private static Boolean bool(String s) {
+        if ("true".equals(s)) {
+            return true;
+        }
+        if ("false".equals(s)) {
+            return false;
+        }
+        throw new IllegalArgumentException(s);
+    }
+
+    private interface Parser<T> {
+        T parse(String raw);
+    }
+
+    private static <T> Optional<T> parse(List<Problem.FieldError> errors, Context ctx, String name, String expected, Parser<T> parser) {
+        String raw = ctx.queryParam(name);
+        if (raw == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(parser.parse(raw));
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            errors.add(new Problem.FieldError(name, "expected " + expected));
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.ordercore.adapter.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ordercore.domain.shared.OrderError;
+import dev.ordercore.domain.shared.Result;
+import io.javalin.http.Context;
+
+/** Renders JSON bodies and problems with the API's one mapper. */
+final class Responses {
+
+    static final String JSON = "application/json";
+    static final String PROBLEM_JSON = "application/problem+json";
+
+    private final ObjectMapper mapper;
+
+    Responses(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** The value of a use case's result; a refusal ends the request with its problem. */
+    static <T> T orRefuse(Result<T, OrderError> result) {
+        if (result instanceof Result.Err<T, OrderError> err) {
+            throw new ProblemException(ErrorMapping.problem(err.error()));
+        }
+        return result.value();
+    }
+
+    void json(Context ctx, int status, Object body) {
+        ctx.status(status).contentType(JSON).result(bytes(body));
+    }
+
+    void problem(Context ctx, Problem problem) {
+        ctx.status(problem.status()).contentType(PROBLEM_JSON).result(bytes(problem));
+    }
+
+    private byte[] bytes(Object body) {
+        try {
+            return mapper.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a response could not be written as JSON", e);
+        }
+    }
+}

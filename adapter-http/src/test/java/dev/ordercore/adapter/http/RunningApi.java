@@ -1,0 +1,144 @@
+package dev.ordercore.adapter.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.ordercore.adapter.inmemory.InMemoryStores;
+import io.javalin.Javalin;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The API on a random port over in-memory stores, and a real HTTP client to drive it. */
+final class RunningApi implements AutoCloseable {
+
+    static final String TENANT = "winefeed";
+    static final String BASE = "/api/v1/tenants/" + TENANT;
+
+    private final Javalin app;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    private RunningApi(HttpSettings settings, TokenVerifier verifier) {
+        InMemoryStores stores = InMemoryStores.create(Clock.systemUTC());
+        app = HttpApi.create(stores.core(), verifier, settings).start("127.0.0.1", 0);
+    }
+
+    /** With a token verifier of the test's choosing, such as one that fails unexpectedly. */
+    static RunningApi start(TokenVerifier verifier) {
+        return new RunningApi(HttpSettings.defaults(), verifier);
+    }
+
+    static RunningApi start() {
+        return new RunningApi(HttpSettings.defaults(), TestTokens.verifier());
+    }
+
+    static RunningApi start(HttpSettings settings) {
+        return new RunningApi(settings, TestTokens.verifier());
+    }
+
+    Call call(String method, String path) {
+        return new Call(method, path);
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    /** One request being built: a token, headers, a body; {@link #send()} sends it. */
+    final class Call {
+        private final String method;
+        private final String path;
+        private final Map<String, String> headers = new LinkedHashMap<>();
+        private HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
+
+        private Call(String method, String path) {
+            this.method = method;
+            this.path = path;
+        }
+
+        Call token(String token) {
+            headers.put("Authorization", "Bearer " + token);
+            return this;
+        }
+
+        Call header(String name, String value) {
+            headers.put(name, value);
+            return this;
+        }
+
+        Call json(String json) {
+            headers.put("Content-Type", "application/json");
+            body = HttpRequest.BodyPublishers.ofString(json);
+            return this;
+        }
+
+        /** A body without Content-Length (sent chunked), so only reading it reveals its size. */
+        Call chunked(byte[] bytes) {
+            headers.put("Content-Type", "application/json");
+            body = HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes));
+            return this;
+        }
+
+        Call bytes(byte[] bytes) {
+            headers.put("Content-Type", "application/json");
+            body = HttpRequest.BodyPublishers.ofByteArray(bytes);
+            return this;
+        }
+
+        Reply send() {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+                    .timeout(Duration.ofSeconds(10))
+                    .method(method, body);
+            headers.forEach(request::header);
+            try {
+                HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                return new Reply(response, parse(response.body()));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private JsonNode parse(String text) {
+            if (text == null || text.isEmpty()) {
+                return MissingNode.getInstance();
+            }
+            try {
+                return mapper.readTree(text);
+            } catch (IOException e) {
+                throw new AssertionError("the response is not JSON: " + text, e);
+            }
+        }
+    }
+
+    record Reply(HttpResponse<String> response, JsonNode body) {
+        int status() {
+            return response.statusCode();
+        }
+
+        Optional<String> header(String name) {
+            return response.headers().firstValue(name);
+        }
+
+        String contentType() {
+            return header("Content-Type").orElse("");
+        }
+
+        @Override
+        public String toString() {
+            return response.statusCode() + " " + response.body();
+        }
+    }
+}
