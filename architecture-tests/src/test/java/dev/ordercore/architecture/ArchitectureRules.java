@@ -62,6 +62,7 @@ final class ArchitectureRules {
                 .applicationServices("dev.ordercore.application..")
                 .adapter("in-memory", "dev.ordercore.adapter.inmemory..")
                 .adapter("postgres", "dev.ordercore.adapter.postgres..")
+                .adapter("http", "dev.ordercore.adapter.http..")
                 .withOptionalLayers(true) // the domain has no separate domain-service layer
                 .as("dependencies point inwards: domain ← application ← adapters");
     }

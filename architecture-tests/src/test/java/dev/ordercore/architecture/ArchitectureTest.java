@@ -61,5 +61,6 @@ class ArchitectureTest {
         org.assertj.core.api.Assertions.assertThat(production.containPackage("dev.ordercore.application.service")).isTrue();
         org.assertj.core.api.Assertions.assertThat(production.containPackage("dev.ordercore.adapter.inmemory")).isTrue();
         org.assertj.core.api.Assertions.assertThat(production.containPackage("dev.ordercore.adapter.postgres")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(production.containPackage("dev.ordercore.adapter.http")).isTrue();
     }
 }
