@@ -37,10 +37,14 @@ final class ErrorMapping {
         List<Violation> violations = error instanceof OrderError.ValidationFailed v ? v.violations()
                 : error instanceof OrderError.IntentRefused r ? r.reasons()
                 : List.of();
-        List<Problem.FieldError> errors = violations.stream()
+        return Problem.of(status, error.code(), title(error.kind()), error.message(), fieldErrors(violations));
+    }
+
+    /** The domain's violations as a problem's {@code errors}, each with its path and code. */
+    static List<Problem.FieldError> fieldErrors(List<Violation> violations) {
+        return violations.stream()
                 .map(v -> new Problem.FieldError(v.path(), v.message() + " [" + v.code() + "]"))
                 .toList();
-        return Problem.of(status, error.code(), title(error.kind()), error.message(), errors);
     }
 
     private static String title(OrderError.Kind kind) {

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import java.util.Locale;
 import java.util.Objects;
 
+import static io.javalin.apibuilder.ApiBuilder.delete;
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.patch;
 import static io.javalin.apibuilder.ApiBuilder.path;
@@ -42,7 +43,10 @@ public final class HttpApi {
         ObjectMapper mapper = Json.mapper();
         Responses responses = new Responses(mapper);
         RequestBodies bodies = new RequestBodies(mapper, validator(), settings.maxBodyBytes());
-        OrderHandlers orders = new OrderHandlers(core, new Authentication(verifier), bodies, responses);
+        Authentication auth = new Authentication(verifier);
+        OrderHandlers orders = new OrderHandlers(core, auth, bodies, responses);
+        HistoryHandlers history = new HistoryHandlers(core, auth, bodies, responses);
+        IntentHandlers intents = new IntentHandlers(core, auth, bodies, responses);
 
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -54,6 +58,16 @@ public final class HttpApi {
                 get("/orders/{orderId}", orders::get);
                 put("/orders/{orderId}/status", orders::changeStatus);
                 patch("/orders/{orderId}/status", orders::changeStatus);
+                delete("/orders/{orderId}", orders::delete);
+                put("/orders/{orderId}/line-items/{lineItemId}/status", orders::changeLineStatus);
+                patch("/orders/{orderId}/line-items/{lineItemId}/status", orders::changeLineStatus);
+                post("/orders/{orderId}/adjustments", orders::adjust);
+                get("/orders/{orderId}/timeline", history::timeline);
+                post("/orders/{orderId}/history", history::append);
+                post("/orders/{orderId}/history/{entryId}/close", history::close);
+                get("/orders/{orderId}/statuses", history::statuses);
+                post("/intents", intents::submit);
+                get("/intents/{sourceSystem}/{intentId}", intents::get);
             }));
         });
         app.exception(ProblemException.class, (e, ctx) -> responses.problem(ctx, e.problem()));

@@ -7,6 +7,7 @@ import dev.ordercore.domain.order.BillingDraft;
 import dev.ordercore.domain.order.Contact;
 import dev.ordercore.domain.order.CustomerId;
 import dev.ordercore.domain.order.LineItemDraft;
+import dev.ordercore.domain.order.LineItemId;
 import dev.ordercore.domain.order.LineRef;
 import dev.ordercore.domain.order.OrderDelivery;
 import dev.ordercore.domain.order.OrderDraft;
@@ -36,12 +37,31 @@ final class OrderDrafts {
     static OrderDraft from(PlaceOrderRequest r) {
         OrderDrafts drafts = new OrderDrafts();
         OrderDraft draft = drafts.draft(r);
-        if (!drafts.errors.isEmpty()) {
-            throw new ProblemException(Problem.of(400, "request.validation_failed", "The request is not valid",
-                    drafts.errors.size() + (drafts.errors.size() == 1 ? " field is" : " fields are") + " not valid",
-                    drafts.errors));
-        }
+        drafts.refuseIfErrors();
         return draft;
+    }
+
+    /** Lines added to an existing order (an adjustment); {@code field} is their JSON path, such as {@code add}. */
+    static List<LineItemDraft> lines(String field, List<PlaceOrderRequest.LineItemBody> bodies) {
+        OrderDrafts drafts = new OrderDrafts();
+        List<LineItemDraft> lines = drafts.lines(field, bodies, List.of());
+        drafts.refuseIfErrors();
+        return lines;
+    }
+
+    private void refuseIfErrors() {
+        if (!errors.isEmpty()) {
+            throw new ProblemException(Problem.of(400, "request.validation_failed", "The request is not valid",
+                    errors.size() + (errors.size() == 1 ? " field is" : " fields are") + " not valid", errors));
+        }
+    }
+
+    private List<LineItemDraft> lines(String field, List<PlaceOrderRequest.LineItemBody> bodies, List<LineItemDraft> into) {
+        List<LineItemDraft> lines = new ArrayList<>(into);
+        for (int i = 0; i < bodies.size(); i++) {
+            lines.add(line(field + "[" + i + "]", bodies.get(i)));
+        }
+        return lines;
     }
 
     private OrderDraft draft(PlaceOrderRequest r) {
@@ -51,10 +71,7 @@ final class OrderDrafts {
         } else {
             errors.add(new Problem.FieldError("currency", "'" + r.currency() + "' is not a currency ordercore can hold"));
         }
-        List<LineItemDraft> lines = new ArrayList<>();
-        for (int i = 0; i < r.lineItems().size(); i++) {
-            lines.add(line("lineItems[" + i + "]", r.lineItems().get(i)));
-        }
+        List<LineItemDraft> lines = lines("lineItems", r.lineItems(), List.of());
         return new OrderDraft(
                 currency,
                 Optional.ofNullable(r.customerId()).map(CustomerId::new),
@@ -94,7 +111,19 @@ final class OrderDrafts {
                 Optional.ofNullable(l.customerId()).map(CustomerId::new),
                 Optional.ofNullable(l.vendorId()).map(VendorId::new),
                 Optional.ofNullable(l.billing()).map(b -> billing(path + ".billing", b)),
-                Optional.ofNullable(l.modifies()).map(LineRef::ref));
+                modifies(path, l));
+    }
+
+    /** A line modifies another by its ref in the same request or by the id of a line already on the order (R7). */
+    private Optional<LineRef> modifies(String path, PlaceOrderRequest.LineItemBody l) {
+        if (l.modifies() != null && l.modifiesLineItemId() != null) {
+            errors.add(new Problem.FieldError(path + ".modifiesLineItemId", "give modifies (a ref) or modifiesLineItemId (an id), not both"));
+            return Optional.empty();
+        }
+        if (l.modifiesLineItemId() != null) {
+            return Optional.of(LineRef.id(new LineItemId(l.modifiesLineItemId())));
+        }
+        return Optional.ofNullable(l.modifies()).map(LineRef::ref);
     }
 
     private BillingDraft billing(String path, PlaceOrderRequest.BillingBody b) {

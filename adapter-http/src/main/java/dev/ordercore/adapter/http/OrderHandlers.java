@@ -1,13 +1,18 @@
 package dev.ordercore.adapter.http;
 
 import dev.ordercore.application.OrderCore;
+import dev.ordercore.application.port.in.AdjustOrderCommand;
+import dev.ordercore.application.port.in.DeleteOrderCommand;
 import dev.ordercore.application.port.in.GetOrderQuery;
 import dev.ordercore.application.port.in.ListOrdersQuery;
 import dev.ordercore.application.port.in.PlaceOrderCommand;
+import dev.ordercore.application.port.in.TransitionLineItemCommand;
 import dev.ordercore.application.port.in.TransitionOrderCommand;
 import dev.ordercore.application.port.out.OrderFilter;
 import dev.ordercore.application.port.out.Page;
 import dev.ordercore.domain.order.CustomerId;
+import dev.ordercore.domain.order.LineItemDraft;
+import dev.ordercore.domain.order.LineItemId;
 import dev.ordercore.domain.order.Order;
 import dev.ordercore.domain.order.OrderId;
 import dev.ordercore.domain.shared.EntityType;
@@ -20,7 +25,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -64,14 +68,7 @@ final class OrderHandlers {
     void list(Context ctx) {
         Caller caller = auth.caller(ctx);
         List<Problem.FieldError> errors = new ArrayList<>();
-        Map<String, List<String>> query = ctx.queryParamMap();
-        query.forEach((name, values) -> {
-            if (!LIST_PARAMETERS.contains(name)) {
-                errors.add(new Problem.FieldError(name, "unknown parameter; known: " + LIST_PARAMETERS.stream().sorted().toList()));
-            } else if (values.size() > 1) {
-                errors.add(new Problem.FieldError(name, "given " + values.size() + " times; give it once"));
-            }
-        });
+        onlyParameters(ctx, LIST_PARAMETERS, errors);
         Optional<String> status = Optional.ofNullable(ctx.queryParam("status"));
         Optional<CustomerId> customer = parse(errors, ctx, "customerId", "a UUID", s -> new CustomerId(UUID.fromString(s)));
         Optional<Instant> from = parse(errors, ctx, "createdFrom", "an ISO-8601 instant such as 2026-01-01T00:00:00Z",
@@ -81,10 +78,7 @@ final class OrderHandlers {
         Optional<Boolean> blocked = parse(errors, ctx, "blocked", "true or false", OrderHandlers::bool);
         Optional<Integer> limit = parse(errors, ctx, "limit", "an integer", Integer::valueOf);
         Optional<String> cursor = Optional.ofNullable(ctx.queryParam("cursor"));
-        if (!errors.isEmpty()) {
-            throw new ProblemException(Problem.of(400, "request.invalid_parameters", "Invalid query parameters",
-                    errors.size() + (errors.size() == 1 ? " parameter is" : " parameters are") + " not valid", errors));
-        }
+        refuseIfInvalid(errors);
         Page<Order> page = Responses.orRefuse(core.listOrders().list(new ListOrdersQuery(caller.principal(), caller.tenant(),
                 new OrderFilter(status, customer, from, to, blocked), limit.orElse(DEFAULT_LIMIT), cursor)));
         responses.json(ctx, 200, new OrderPageResponse(page.items().stream().map(OrderResponse::of).toList(),
@@ -103,13 +97,76 @@ final class OrderHandlers {
         responses.json(ctx, 200, OrderResponse.of(order));
     }
 
+    /** Soft delete: the order leaves lists but stays readable by id; {@code ?reason=} says why. */
+    void delete(Context ctx) {
+        Caller caller = auth.caller(ctx);
+        OrderId id = orderId(ctx);
+        Optional<Long> expected = ETags.ifMatch(ctx);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        onlyParameters(ctx, Set.of("reason"), errors);
+        refuseIfInvalid(errors);
+        Order order = Responses.orRefuse(core.deleteOrder().delete(new DeleteOrderCommand(caller.principal(), caller.tenant(), id,
+                Optional.ofNullable(ctx.queryParam("reason")), expected)));
+        ctx.header(Header.ETAG, ETags.of(order.version()));
+        responses.json(ctx, 200, OrderResponse.of(order));
+    }
+
+    void changeLineStatus(Context ctx) {
+        Caller caller = auth.caller(ctx);
+        OrderId id = orderId(ctx);
+        LineItemId line = uuid(ctx, "lineItemId", EntityType.LINE_ITEM, LineItemId::new);
+        Optional<Long> expected = ETags.ifMatch(ctx);
+        StatusChangeRequest request = bodies.read(ctx, StatusChangeRequest.class);
+        Order order = Responses.orRefuse(core.transitionLineItem().transition(new TransitionLineItemCommand(caller.principal(),
+                caller.tenant(), id, line, request.status(), Optional.ofNullable(request.reason()), Boolean.TRUE.equals(request.force()),
+                expected)));
+        ctx.header(Header.ETAG, ETags.of(order.version()));
+        responses.json(ctx, 200, OrderResponse.of(order));
+    }
+
+    void adjust(Context ctx) {
+        Caller caller = auth.caller(ctx);
+        OrderId id = orderId(ctx);
+        Optional<Long> expected = ETags.ifMatch(ctx);
+        AdjustmentRequest request = bodies.read(ctx, AdjustmentRequest.class);
+        List<LineItemDraft> add = OrderDrafts.lines("add", request.add() == null ? List.of() : request.add());
+        List<LineItemId> cancel = (request.cancel() == null ? List.<UUID>of() : request.cancel()).stream().map(LineItemId::new).toList();
+        Order order = Responses.orRefuse(core.adjustOrder().adjust(new AdjustOrderCommand(caller.principal(), caller.tenant(), id,
+                add, cancel, request.reason(), expected)));
+        ctx.header(Header.ETAG, ETags.of(order.version()));
+        responses.json(ctx, 200, OrderResponse.of(order));
+    }
+
     /** An id that is not even a UUID names no order: 404, like any unknown id. */
-    private static OrderId orderId(Context ctx) {
-        String raw = ctx.pathParam("orderId");
+    static OrderId orderId(Context ctx) {
+        return uuid(ctx, "orderId", EntityType.ORDER, OrderId::new);
+    }
+
+    /** A path id that is not even a UUID names nothing: 404 with the entity's code, like any unknown id. */
+    static <T> T uuid(Context ctx, String parameter, EntityType entity, java.util.function.Function<UUID, T> id) {
+        String raw = ctx.pathParam(parameter);
         try {
-            return new OrderId(UUID.fromString(raw));
+            return id.apply(UUID.fromString(raw));
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(ErrorMapping.problem(new OrderError.NotFound(EntityType.ORDER, raw)));
+            throw new ProblemException(ErrorMapping.problem(new OrderError.NotFound(entity, raw)));
+        }
+    }
+
+    /** Unknown or repeated query parameters are reported, never ignored. */
+    static void onlyParameters(Context ctx, Set<String> known, List<Problem.FieldError> errors) {
+        ctx.queryParamMap().forEach((name, values) -> {
+            if (!known.contains(name)) {
+                errors.add(new Problem.FieldError(name, "unknown parameter; known: " + known.stream().sorted().toList()));
+            } else if (values.size() > 1) {
+                errors.add(new Problem.FieldError(name, "given " + values.size() + " times; give it once"));
+            }
+        });
+    }
+
+    static void refuseIfInvalid(List<Problem.FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ProblemException(Problem.of(400, "request.invalid_parameters", "Invalid query parameters",
+                    errors.size() + (errors.size() == 1 ? " parameter is" : " parameters are") + " not valid", errors));
         }
     }
 

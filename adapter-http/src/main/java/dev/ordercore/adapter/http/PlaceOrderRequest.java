@@ -29,7 +29,11 @@ record PlaceOrderRequest(
         BigDecimal expectedTotal,
         @NotNull List<@NotNull @Valid LineItemBody> lineItems) {
 
-    /** A line as a request states it; its kind is derived (R2), never given. */
+    /**
+     * A line as a request states it; its kind is derived (R2), never given. It modifies another
+     * line by that line's {@code ref} in the same request, or (when added to an existing order) by
+     * {@code modifiesLineItemId}.
+     */
     record LineItemBody(
             String ref,
             UUID klassId,
@@ -45,7 +49,8 @@ record PlaceOrderRequest(
             UUID customerId,
             UUID vendorId,
             @Valid BillingBody billing,
-            String modifies) {
+            String modifies,
+            UUID modifiesLineItemId) {
     }
 
     record BillingBody(BillingTiming timing, Frequency cycle, Integer termsDays, Payer payer, String warrantyId) {

@@ -42,7 +42,26 @@ final class RequestBodies {
             throw new ProblemException(Problem.of(400, "request.malformed_json", "Malformed JSON",
                     "the request has no body; a JSON object is expected"));
         }
-        T value = parse(body, type);
+        return checked(parse(body, type));
+    }
+
+    /** Like {@link #read}, for a body that may be left out entirely: no bytes at all read as {@code absent}. */
+    <T> T readOptional(Context ctx, Class<T> type, T absent) {
+        byte[] body = bytes(ctx);
+        return body.length == 0 ? absent : checked(parse(body, type));
+    }
+
+    /** The body as one JSON document of any shape, for requests that pass it on as it came (an intent). */
+    JsonNode tree(Context ctx) {
+        byte[] body = bytes(ctx);
+        if (body.length == 0) {
+            throw new ProblemException(Problem.of(400, "request.malformed_json", "Malformed JSON",
+                    "the request has no body; a JSON object is expected"));
+        }
+        return tree(body);
+    }
+
+    private <T> T checked(T value) {
         List<Problem.FieldError> errors = validate(value);
         if (!errors.isEmpty()) {
             throw new ProblemException(Problem.of(400, "request.validation_failed", "The request is not valid",
@@ -86,21 +105,7 @@ final class RequestBodies {
      * {@code request.unknown_field} or {@code request.wrong_type}, with the JSON path).
      */
     private <T> T parse(byte[] body, Class<T> type) {
-        JsonNode tree;
-        try {
-            tree = mapper.readTree(body);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new ProblemException(Problem.of(400, "request.malformed_json", "Malformed JSON",
-                    "the body is not one valid JSON document" + (at == null ? ""
-                            : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (tree == null || tree.isMissingNode() || tree.isNull()) {
-            throw new ProblemException(Problem.of(400, "request.malformed_json", "Malformed JSON",
-                    "the body holds no JSON value; a JSON object is expected"));
-        }
+        JsonNode tree = tree(body);
         try {
             return mapper.treeToValue(tree, type);
         } catch (UnrecognizedPropertyException e) {
@@ -117,6 +122,25 @@ final class RequestBodies {
         } catch (JsonProcessingException e) {
             throw new ProblemException(Problem.of(400, "request.malformed_json", "Malformed JSON", "the body is not valid JSON"));
         }
+    }
+
+    private JsonNode tree(byte[] body) {
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(body);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new ProblemException(Problem.of(400, "request.malformed_json", "Malformed JSON",
+                    "the body is not one valid JSON document" + (at == null ? ""
+                            : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (tree == null || tree.isMissingNode() || tree.isNull()) {
+            throw new ProblemException(Problem.of(400, "request.malformed_json", "Malformed JSON",
+                    "the body holds no JSON value; a JSON object is expected"));
+        }
+        return tree;
     }
 
     private static String expected(JsonMappingException e) {

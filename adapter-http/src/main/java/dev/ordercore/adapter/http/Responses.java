@@ -34,6 +34,11 @@ final class Responses {
         ctx.status(problem.status()).contentType(PROBLEM_JSON).result(bytes(problem));
     }
 
+    /** A problem with extension members of its own (RFC 9457 §3.2). */
+    void problem(Context ctx, int status, Object body) {
+        ctx.status(status).contentType(PROBLEM_JSON).result(bytes(body));
+    }
+
     private byte[] bytes(Object body) {
         try {
             return mapper.writeValueAsBytes(body);

@@ -45,6 +45,11 @@ final class TestTokens {
         return hs256(SECRET, claims(subject, List.of(tenant), List.of(role), List.of(), Instant.now().plus(Duration.ofHours(1))));
     }
 
+    /** A module writer: no role, owns the given status namespaces (R18). */
+    static String writer(String subject, String tenant, String... modules) {
+        return hs256(SECRET, claims(subject, List.of(tenant), List.of(), List.of(modules), Instant.now().plus(Duration.ofHours(1))));
+    }
+
     static String expired(String subject, String tenant, String role) {
         return hs256(SECRET, claims(subject, List.of(tenant), List.of(role), List.of(), Instant.now().minus(Duration.ofHours(1))));
     }
