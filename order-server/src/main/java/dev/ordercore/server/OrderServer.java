@@ -23,6 +23,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A running server: the stores the configuration asks for, the HTTP API on them, health checks
@@ -53,7 +54,8 @@ final class OrderServer implements AutoCloseable {
     static OrderServer start(ServerConfig config, Clock clock) {
         Deque<AutoCloseable> resources = new ArrayDeque<>();
         try {
-            DataDirectory data = DataDirectory.open(config.dataDir());
+            // created only when something goes in it: a server on your PostgreSQL with your key writes no files
+            Supplier<DataDirectory> data = memoized(() -> DataDirectory.open(config.dataDir()));
             Wiring wiring = wire(config, data, clock, resources);
 
             TokenVerifier verifier;
@@ -64,12 +66,12 @@ final class OrderServer implements AutoCloseable {
             } else if (config.jwt() instanceof JwtKeySetting.Rs256PublicKey configured) {
                 verifier = JwtTokenVerifier.rs256Pem(configured.pem());
             } else {
-                byte[] secret = data.jwtSecret();
+                byte[] secret = data.get().jwtSecret();
                 verifier = JwtTokenVerifier.hs256(secret);
                 String token = new TokenMinter(secret, clock)
                         .mint("admin", List.of(DEFAULT_TENANT), List.of("admin"), List.of(), ADMIN_TOKEN_TTL);
-                written = data.writeIfAbsent(DataDirectory.ADMIN_TOKEN, token + "\n");
-                adminToken = Optional.of(data.file(DataDirectory.ADMIN_TOKEN));
+                written = data.get().writeIfAbsent(DataDirectory.ADMIN_TOKEN, token + "\n");
+                adminToken = Optional.of(data.get().file(DataDirectory.ADMIN_TOKEN));
             }
 
             Javalin app = HttpApi.create(wiring.core(), verifier, HttpSettings.defaults());
@@ -87,16 +89,16 @@ final class OrderServer implements AutoCloseable {
     private record Wiring(OrderCore core, Optional<DataSource> database) {
     }
 
-    private static Wiring wire(ServerConfig config, DataDirectory data, Clock clock, Deque<AutoCloseable> resources) {
+    private static Wiring wire(ServerConfig config, Supplier<DataDirectory> data, Clock clock, Deque<AutoCloseable> resources) {
         switch (config.store()) {
             case MEMORY -> {
                 return new Wiring(InMemoryStores.create(clock).core(), Optional.empty());
             }
             case EMBEDDED -> {
-                EmbeddedDatabase embedded = EmbeddedDatabase.start(data.file(DataDirectory.POSTGRES));
+                EmbeddedDatabase embedded = EmbeddedDatabase.start(data.get().file(DataDirectory.POSTGRES));
                 resources.push(embedded);
                 PostgresMigrations.migrate(embedded.owner());
-                String password = data.databasePassword();
+                String password = data.get().databasePassword();
                 embedded.ensureLoginRole(PostgresMigrations.DEFAULT_APP_ROLE, password);
                 HikariDataSource pool = pool(embedded.jdbcUrl(), EmbeddedDatabase.APP_USER, password);
                 resources.push(pool);
@@ -115,6 +117,20 @@ final class OrderServer implements AutoCloseable {
             }
             default -> throw new IllegalStateException("unknown store " + config.store());
         }
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
     }
 
     private static Wiring postgres(HikariDataSource pool, Clock clock, Deque<AutoCloseable> resources) {
