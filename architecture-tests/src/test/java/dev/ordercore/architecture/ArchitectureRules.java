@@ -1,5 +1,6 @@
 package dev.ordercore.architecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -55,7 +56,7 @@ final class ArchitectureRules {
                 .as("adapters never depend on each other");
     }
 
-    /** The dependency direction domain ← application ← adapters, with ArchUnit's onion architecture. */
+    /** The dependency direction domain ← application ← adapters ← server, with ArchUnit's onion architecture. */
     static ArchRule dependenciesPointInwards() {
         return onionArchitecture()
                 .domainModels("dev.ordercore.domain..")
@@ -64,7 +65,16 @@ final class ArchitectureRules {
                 .adapter("postgres", "dev.ordercore.adapter.postgres..")
                 .adapter("http", "dev.ordercore.adapter.http..")
                 .withOptionalLayers(true) // the domain has no separate domain-service layer
+                // the composition root sits outside the onion and wires every layer together
+                .ignoreDependency(JavaClass.Predicates.resideInAPackage("dev.ordercore.server.."), DescribedPredicate.alwaysTrue())
                 .as("dependencies point inwards: domain ← application ← adapters");
+    }
+
+    /** The server is the composition root: it depends on the adapters, and nothing depends on it. */
+    static ArchRule nothingDependsOnTheServer(String server) {
+        return noClasses().that().resideOutsideOfPackage(server)
+                .should().dependOnClassesThat().resideInAPackage(server)
+                .as("nothing depends on the server (" + server + "), the composition root");
     }
 
     /** Use cases are interfaces named VerbNounUseCase with one method; everything else in port.in is a record. */

@@ -45,6 +45,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void nothing_depends_on_the_server() {
+        ArchitectureRules.nothingDependsOnTheServer("dev.ordercore.server..").check(production);
+    }
+
+    @Test
     void incoming_ports_are_use_case_interfaces() {
         ArchitectureRules.incomingPortsAreUseCaseInterfaces("dev.ordercore.application.port.in..").check(production);
     }
@@ -62,5 +67,6 @@ class ArchitectureTest {
         org.assertj.core.api.Assertions.assertThat(production.containPackage("dev.ordercore.adapter.inmemory")).isTrue();
         org.assertj.core.api.Assertions.assertThat(production.containPackage("dev.ordercore.adapter.postgres")).isTrue();
         org.assertj.core.api.Assertions.assertThat(production.containPackage("dev.ordercore.adapter.http")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(production.containPackage("dev.ordercore.server")).isTrue();
     }
 }

@@ -2,8 +2,10 @@ package dev.ordercore.architecture;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import dev.ordercore.architecture.badexamples.adapter.ReachesIntoTheServer;
 import dev.ordercore.architecture.badexamples.domain.LeakyDomainType;
 import dev.ordercore.architecture.badexamples.domain.NotAUseCase;
+import dev.ordercore.architecture.badexamples.server.Wiring;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,5 +38,15 @@ class RulesCatchBadClassesTest {
 
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().getDetails()).anySatisfy(d -> assertThat(d).contains("NotAUseCase"));
+    }
+
+    @Test
+    void an_adapter_that_calls_into_the_server_breaks_nothing_depends_on_the_server() {
+        JavaClasses reaching = new ClassFileImporter().importClasses(ReachesIntoTheServer.class, Wiring.class);
+
+        var result = ArchitectureRules.nothingDependsOnTheServer("dev.ordercore.architecture.badexamples.server..").evaluate(reaching);
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails()).anySatisfy(d -> assertThat(d).contains("ReachesIntoTheServer"));
     }
 }

@@ -1,0 +1,188 @@
+package dev.ordercore.server;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.ordercore.adapter.http.HttpApi;
+import dev.ordercore.adapter.http.HttpSettings;
+import dev.ordercore.adapter.http.JwtTokenVerifier;
+import dev.ordercore.adapter.http.TokenVerifier;
+import dev.ordercore.adapter.inmemory.InMemoryStores;
+import dev.ordercore.adapter.postgres.OutboxRelay;
+import dev.ordercore.adapter.postgres.PostgresMigrations;
+import dev.ordercore.adapter.postgres.PostgresStores;
+import dev.ordercore.application.OrderCore;
+import io.javalin.Javalin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * A running server: the stores the configuration asks for, the HTTP API on them, health checks
+ * and the outbox relay. {@link #close()} stops them in reverse order: HTTP first (in-flight
+ * requests finish), then the relay, the pool and the embedded database.
+ */
+final class OrderServer implements AutoCloseable {
+
+    static final String DEFAULT_TENANT = "default";
+    static final Duration ADMIN_TOKEN_TTL = Duration.ofDays(90);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration RELAY_POLL = Duration.ofMillis(500);
+    private static final Logger LOG = LoggerFactory.getLogger(OrderServer.class);
+
+    private final Javalin app;
+    private final Deque<AutoCloseable> resources;
+    private final Optional<Path> adminToken;
+    private final boolean adminTokenWritten;
+    private boolean closed;
+
+    private OrderServer(Javalin app, Deque<AutoCloseable> resources, Optional<Path> adminToken, boolean adminTokenWritten) {
+        this.app = app;
+        this.resources = resources;
+        this.adminToken = adminToken;
+        this.adminTokenWritten = adminTokenWritten;
+    }
+
+    static OrderServer start(ServerConfig config, Clock clock) {
+        Deque<AutoCloseable> resources = new ArrayDeque<>();
+        try {
+            // created only when something goes in it: a server on your PostgreSQL with your key writes no files
+            Supplier<DataDirectory> data = memoized(() -> DataDirectory.open(config.dataDir()));
+            Wiring wiring = wire(config, data, clock, resources);
+
+            TokenVerifier verifier;
+            Optional<Path> adminToken = Optional.empty();
+            boolean written = false;
+            if (config.jwt() instanceof JwtKeySetting.Hs256Secret configured) {
+                verifier = JwtTokenVerifier.hs256(configured.secret());
+            } else if (config.jwt() instanceof JwtKeySetting.Rs256PublicKey configured) {
+                verifier = JwtTokenVerifier.rs256Pem(configured.pem());
+            } else {
+                byte[] secret = data.get().jwtSecret();
+                verifier = JwtTokenVerifier.hs256(secret);
+                String token = new TokenMinter(secret, clock)
+                        .mint("admin", List.of(DEFAULT_TENANT), List.of("admin"), List.of(), ADMIN_TOKEN_TTL);
+                written = data.get().writeIfAbsent(DataDirectory.ADMIN_TOKEN, token + "\n");
+                adminToken = Optional.of(data.get().file(DataDirectory.ADMIN_TOKEN));
+            }
+
+            Javalin app = HttpApi.create(wiring.core(), verifier, HttpSettings.defaults());
+            app.unsafeConfig().jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT.toMillis()));
+            Health.register(app, wiring.database());
+            app.start(config.port());
+            resources.push(app::stop);
+            return new OrderServer(app, resources, adminToken, written);
+        } catch (RuntimeException | Error e) {
+            closeAll(resources);
+            throw e;
+        }
+    }
+
+    private record Wiring(OrderCore core, Optional<DataSource> database) {
+    }
+
+    private static Wiring wire(ServerConfig config, Supplier<DataDirectory> data, Clock clock, Deque<AutoCloseable> resources) {
+        switch (config.store()) {
+            case MEMORY -> {
+                return new Wiring(InMemoryStores.create(clock).core(), Optional.empty());
+            }
+            case EMBEDDED -> {
+                EmbeddedDatabase embedded = EmbeddedDatabase.start(data.get().file(DataDirectory.POSTGRES));
+                resources.push(embedded);
+                PostgresMigrations.migrate(embedded.owner());
+                String password = data.get().databasePassword();
+                embedded.ensureLoginRole(PostgresMigrations.DEFAULT_APP_ROLE, password);
+                HikariDataSource pool = pool(embedded.jdbcUrl(), EmbeddedDatabase.APP_USER, password);
+                resources.push(pool);
+                return postgres(pool, clock, resources);
+            }
+            case POSTGRES -> {
+                ExternalDatabase external = config.database().orElseThrow();
+                external.migrator().ifPresent(migrator -> {
+                    try (HikariDataSource owner = pool(external.url(), migrator.user(), migrator.password())) {
+                        PostgresMigrations.migrate(owner);
+                    }
+                });
+                HikariDataSource pool = pool(external.url(), external.user(), external.password());
+                resources.push(pool);
+                return postgres(pool, clock, resources);
+            }
+            default -> throw new IllegalStateException("unknown store " + config.store());
+        }
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
+    }
+
+    private static Wiring postgres(HikariDataSource pool, Clock clock, Deque<AutoCloseable> resources) {
+        PostgresStores stores = PostgresStores.create(pool, clock);
+        OutboxRelay relay = stores.relay();
+        relay.start(RELAY_POLL);
+        resources.push(relay);
+        return new Wiring(stores.core(), Optional.of(pool));
+    }
+
+    private static HikariDataSource pool(String url, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setPoolName("ordercore");
+        config.setMaximumPoolSize(10);
+        config.setConnectionTimeout(5_000);
+        return new HikariDataSource(config);
+    }
+
+    int port() {
+        return app.port();
+    }
+
+    /** Where the admin token is, when the server made its own key; empty with a configured key. */
+    Optional<Path> adminToken() {
+        return adminToken;
+    }
+
+    /** Whether this start wrote the admin token (a first start), rather than finding one. */
+    boolean adminTokenWritten() {
+        return adminTokenWritten;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        closeAll(resources);
+    }
+
+    private static void closeAll(Deque<AutoCloseable> resources) {
+        while (!resources.isEmpty()) {
+            AutoCloseable resource = resources.pop();
+            try {
+                resource.close();
+            } catch (Exception e) {
+                LOG.warn("stopping {} failed: {}", resource, e.toString());
+            }
+        }
+    }
+}
