@@ -47,6 +47,9 @@ public final class HttpApi {
         OrderHandlers orders = new OrderHandlers(core, auth, bodies, responses);
         HistoryHandlers history = new HistoryHandlers(core, auth, bodies, responses);
         IntentHandlers intents = new IntentHandlers(core, auth, bodies, responses);
+        RelationHandlers relations = new RelationHandlers(core, auth, bodies, responses);
+        CaseHandlers cases = new CaseHandlers(core, auth, bodies, responses);
+        CatalogHandlers catalog = new CatalogHandlers(core, auth, bodies, responses);
 
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -68,6 +71,28 @@ public final class HttpApi {
                 get("/orders/{orderId}/statuses", history::statuses);
                 post("/intents", intents::submit);
                 get("/intents/{sourceSystem}/{intentId}", intents::get);
+                post("/relations", relations::create);
+                get("/relations", relations::list);
+                delete("/relations/{relationId}", relations::delete);
+                post("/cases", cases::create);
+                get("/cases/{caseId}", cases::get);
+                post("/cases/{caseId}/tags/{tag}/close", cases::closeTag);
+                post("/cases/{caseId}/close", cases::close);
+                post("/cases/{caseId}/orders", cases::createOrder);
+                get("/cases/{caseId}/orders", cases::listOrders);
+                post("/orders/{orderId}/cases", cases::createFromOrder);
+                post("/categories", catalog::createCategory);
+                get("/categories", catalog::listCategories);
+                get("/categories/{categoryId}", catalog::getCategory);
+                post("/klasses", catalog::createKlass);
+                get("/klasses", catalog::listKlasses);
+                get("/klasses/{klassId}", catalog::getKlass);
+                post("/products", catalog::createProduct);
+                get("/products", catalog::listProducts);
+                get("/products/{productId}", catalog::getProduct);
+                post("/assets", catalog::createAsset);
+                get("/assets", catalog::listAssets);
+                get("/assets/{assetId}", catalog::getAsset);
             }));
         });
         app.exception(ProblemException.class, (e, ctx) -> responses.problem(ctx, e.problem()));
