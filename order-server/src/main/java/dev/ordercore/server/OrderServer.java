@@ -95,7 +95,7 @@ final class OrderServer implements AutoCloseable {
                 return new Wiring(InMemoryStores.create(clock).core(), Optional.empty());
             }
             case EMBEDDED -> {
-                EmbeddedDatabase embedded = EmbeddedDatabase.start(data.get().file(DataDirectory.POSTGRES));
+                EmbeddedDatabase embedded = EmbeddedDatabase.start(data.get().file(DataDirectory.POSTGRES), data.get().superuserPassword());
                 resources.push(embedded);
                 PostgresMigrations.migrate(embedded.owner());
                 String password = data.get().databasePassword();
