@@ -2,8 +2,11 @@ package dev.ordercore.server;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import dev.ordercore.adapter.http.HttpApi;
+import dev.ordercore.adapter.http.HttpServices;
 import dev.ordercore.adapter.http.HttpSettings;
+import dev.ordercore.adapter.http.InMemoryIdempotencyStore;
 import dev.ordercore.adapter.http.JwtTokenVerifier;
 import dev.ordercore.adapter.http.TokenVerifier;
 import dev.ordercore.adapter.inmemory.InMemoryStores;
@@ -12,6 +15,8 @@ import dev.ordercore.adapter.postgres.PostgresMigrations;
 import dev.ordercore.adapter.postgres.PostgresStores;
 import dev.ordercore.application.OrderCore;
 import io.javalin.Javalin;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,7 +61,8 @@ final class OrderServer implements AutoCloseable {
         try {
             // created only when something goes in it: a server on your PostgreSQL with your key writes no files
             Supplier<DataDirectory> data = memoized(() -> DataDirectory.open(config.dataDir()));
-            Wiring wiring = wire(config, data, clock, resources);
+            PrometheusMeterRegistry metrics = ServerMetrics.registry(resources);
+            Wiring wiring = wire(config, data, clock, resources, metrics);
 
             TokenVerifier verifier;
             Optional<Path> adminToken = Optional.empty();
@@ -74,7 +80,8 @@ final class OrderServer implements AutoCloseable {
                 adminToken = Optional.of(data.get().file(DataDirectory.ADMIN_TOKEN));
             }
 
-            Javalin app = HttpApi.create(wiring.core(), verifier, HttpSettings.defaults());
+            Javalin app = HttpApi.create(wiring.core(), verifier, HttpSettings.defaults(),
+                    new HttpServices(InMemoryIdempotencyStore.defaults(), metrics));
             app.unsafeConfig().jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT.toMillis()));
             Health.register(app, wiring.database());
             app.start(config.port());
@@ -89,7 +96,8 @@ final class OrderServer implements AutoCloseable {
     private record Wiring(OrderCore core, Optional<DataSource> database) {
     }
 
-    private static Wiring wire(ServerConfig config, Supplier<DataDirectory> data, Clock clock, Deque<AutoCloseable> resources) {
+    private static Wiring wire(ServerConfig config, Supplier<DataDirectory> data, Clock clock, Deque<AutoCloseable> resources,
+            MeterRegistry metrics) {
         switch (config.store()) {
             case MEMORY -> {
                 return new Wiring(InMemoryStores.create(clock).core(), Optional.empty());
@@ -100,7 +108,7 @@ final class OrderServer implements AutoCloseable {
                 PostgresMigrations.migrate(embedded.owner());
                 String password = data.get().databasePassword();
                 embedded.ensureLoginRole(PostgresMigrations.DEFAULT_APP_ROLE, password);
-                HikariDataSource pool = pool(embedded.jdbcUrl(), EmbeddedDatabase.APP_USER, password);
+                HikariDataSource pool = meteredPool(embedded.jdbcUrl(), EmbeddedDatabase.APP_USER, password, metrics);
                 resources.push(pool);
                 return postgres(pool, clock, resources);
             }
@@ -111,7 +119,7 @@ final class OrderServer implements AutoCloseable {
                         PostgresMigrations.migrate(owner);
                     }
                 });
-                HikariDataSource pool = pool(external.url(), external.user(), external.password());
+                HikariDataSource pool = meteredPool(external.url(), external.user(), external.password(), metrics);
                 resources.push(pool);
                 return postgres(pool, clock, resources);
             }
@@ -142,6 +150,17 @@ final class OrderServer implements AutoCloseable {
     }
 
     private static HikariDataSource pool(String url, String user, String password) {
+        return new HikariDataSource(poolConfig(url, user, password));
+    }
+
+    /** The stores' pool, with its meters ({@code hikaricp_connections_*}) in the registry {@code /metrics} shows. */
+    private static HikariDataSource meteredPool(String url, String user, String password, MeterRegistry metrics) {
+        HikariConfig config = poolConfig(url, user, password);
+        config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(metrics));
+        return new HikariDataSource(config);
+    }
+
+    private static HikariConfig poolConfig(String url, String user, String password) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername(user);
@@ -149,7 +168,7 @@ final class OrderServer implements AutoCloseable {
         config.setPoolName("ordercore");
         config.setMaximumPoolSize(10);
         config.setConnectionTimeout(5_000);
-        return new HikariDataSource(config);
+        return config;
     }
 
     int port() {

@@ -57,6 +57,22 @@ class OrderServerIT {
     }
 
     @Test
+    void metrics_show_requests_by_route_the_jvm_and_the_connection_pool_without_a_token() {
+        Http.post(server.port(), ORDERS, admin, ORDER);
+
+        Http.Reply metrics = Http.get(server.port(), "/metrics", null);
+
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.contentType()).startsWith("text/plain");
+        assertThat(metrics.body())
+                .containsPattern("http_server_requests_seconds_count\\{.*status=\"201\",uri=\"/api/v1/tenants/\\{tenantId}/orders\"} ")
+                .contains("jvm_memory_used_bytes{")
+                .contains("jvm_gc_")
+                .contains("process_uptime_seconds")
+                .contains("hikaricp_connections_active{pool=\"ordercore\"}");
+    }
+
+    @Test
     void the_first_start_writes_the_key_and_the_admin_token_readable_by_the_owner_only() throws IOException {
         assertThat(server.adminTokenWritten()).isTrue();
         for (String file : List.of("admin.token", "jwt-hs256.key", "postgres-app.password")) {

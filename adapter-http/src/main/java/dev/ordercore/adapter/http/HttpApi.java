@@ -3,6 +3,8 @@ package dev.ordercore.adapter.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ordercore.application.OrderCore;
 import io.javalin.Javalin;
+import jakarta.servlet.DispatcherType;
+import org.eclipse.jetty.servlet.FilterHolder;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import jakarta.validation.Validation;
@@ -11,6 +13,7 @@ import org.hibernate.validator.HibernateValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -23,8 +26,10 @@ import static io.javalin.apibuilder.ApiBuilder.put;
 
 /**
  * The HTTP API (DESIGN.md §4) as a configured, unstarted {@link Javalin} app. It receives what it
- * needs: the use cases, a token verifier and the edge settings. Every error leaves as
- * {@code application/problem+json}; nothing from the outside gets a stack trace back.
+ * needs: the use cases, a token verifier, the edge settings and the {@link HttpServices}. Every
+ * error leaves as {@code application/problem+json}; nothing from the outside gets a stack trace
+ * back. Outside the tenant path and without a token: {@code GET /metrics} ({@link HttpMetrics}).
+ * Every request carries an id ({@link RequestIds}).
  */
 public final class HttpApi {
 
@@ -36,15 +41,22 @@ public final class HttpApi {
     private HttpApi() {
     }
 
+    /** With {@link HttpServices#defaults()}: keys remembered in this process, a registry of the API's own meters. */
     public static Javalin create(OrderCore core, TokenVerifier verifier, HttpSettings settings) {
+        return create(core, verifier, settings, HttpServices.defaults());
+    }
+
+    public static Javalin create(OrderCore core, TokenVerifier verifier, HttpSettings settings, HttpServices services) {
         Objects.requireNonNull(core, "core");
         Objects.requireNonNull(verifier, "verifier");
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(services, "services");
         ObjectMapper mapper = Json.mapper();
         Responses responses = new Responses(mapper);
         RequestBodies bodies = new RequestBodies(mapper, validator(), settings.maxBodyBytes());
         Authentication auth = new Authentication(verifier);
-        OrderHandlers orders = new OrderHandlers(core, auth, bodies, responses);
+        OrderHandlers orders = new OrderHandlers(core, auth, bodies, responses,
+                new IdempotentRequests(services.idempotencyKeys(), mapper));
         HistoryHandlers history = new HistoryHandlers(core, auth, bodies, responses);
         IntentHandlers intents = new IntentHandlers(core, auth, bodies, responses);
         RelationHandlers relations = new RelationHandlers(core, auth, bodies, responses);
@@ -55,6 +67,8 @@ public final class HttpApi {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.http.prefer405over404 = true;
+            config.jetty.modifyServletContextHandler(handler ->
+                    handler.addFilter(new FilterHolder(new RequestIds()), "/*", EnumSet.of(DispatcherType.REQUEST)));
             config.router.apiBuilder(() -> path(BASE_PATH, () -> {
                 post("/orders", orders::place);
                 get("/orders", orders::list);
@@ -95,6 +109,7 @@ public final class HttpApi {
                 get("/assets/{assetId}", catalog::getAsset);
             }));
         });
+        HttpMetrics.install(app, services.metrics());
         app.exception(ProblemException.class, (e, ctx) -> responses.problem(ctx, e.problem()));
         app.exception(HttpResponseException.class, (e, ctx) -> responses.problem(ctx, framework(e)));
         app.exception(Exception.class, (e, ctx) -> {

@@ -40,22 +40,28 @@ final class OrderHandlers {
     private final Authentication auth;
     private final RequestBodies bodies;
     private final Responses responses;
+    private final IdempotentRequests idempotency;
 
-    OrderHandlers(OrderCore core, Authentication auth, RequestBodies bodies, Responses responses) {
+    OrderHandlers(OrderCore core, Authentication auth, RequestBodies bodies, Responses responses, IdempotentRequests idempotency) {
         this.core = core;
         this.auth = auth;
         this.bodies = bodies;
         this.responses = responses;
+        this.idempotency = idempotency;
     }
 
+    /** With an {@code Idempotency-Key}, a retry of the same request answers the first response again (see {@link IdempotentRequests}). */
     void place(Context ctx) {
         Caller caller = auth.caller(ctx);
-        PlaceOrderRequest request = bodies.read(ctx, PlaceOrderRequest.class);
-        Order order = Responses.orRefuse(core.placeOrder().place(
-                new PlaceOrderCommand(caller.principal(), caller.tenant(), OrderDrafts.from(request))));
-        ctx.header(Header.LOCATION, "/api/v1/tenants/" + caller.tenant().value() + "/orders/" + order.id().value());
-        ctx.header(Header.ETAG, ETags.of(order.version()));
-        responses.json(ctx, 201, OrderResponse.of(order));
+        byte[] body = bodies.bytes(ctx);
+        idempotency.run(ctx, caller, body, () -> {
+            PlaceOrderRequest request = bodies.read(body, PlaceOrderRequest.class);
+            Order order = Responses.orRefuse(core.placeOrder().place(
+                    new PlaceOrderCommand(caller.principal(), caller.tenant(), OrderDrafts.from(request))));
+            ctx.header(Header.LOCATION, "/api/v1/tenants/" + caller.tenant().value() + "/orders/" + order.id().value());
+            ctx.header(Header.ETAG, ETags.of(order.version()));
+            responses.json(ctx, 201, OrderResponse.of(order));
+        });
     }
 
     void get(Context ctx) {

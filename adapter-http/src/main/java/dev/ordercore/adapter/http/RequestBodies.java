@@ -37,7 +37,11 @@ final class RequestBodies {
     }
 
     <T> T read(Context ctx, Class<T> type) {
-        byte[] body = bytes(ctx);
+        return read(bytes(ctx), type);
+    }
+
+    /** Like {@link #read(Context, Class)}, for a body already read with {@link #bytes}. */
+    <T> T read(byte[] body, Class<T> type) {
         if (body.length == 0) {
             throw new ProblemException(Problem.of(400, "request.malformed_json", "Malformed JSON",
                     "the request has no body; a JSON object is expected"));

@@ -2,6 +2,7 @@ package dev.ordercore.adapter.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ordercore.domain.shared.OrderError;
 import dev.ordercore.domain.shared.Result;
 import io.javalin.http.Context;
@@ -31,12 +32,21 @@ final class Responses {
     }
 
     void problem(Context ctx, Problem problem) {
-        ctx.status(problem.status()).contentType(PROBLEM_JSON).result(bytes(problem));
+        ctx.status(problem.status()).contentType(PROBLEM_JSON).result(bytes(withRequestId(ctx, problem)));
     }
 
     /** A problem with extension members of its own (RFC 9457 §3.2). */
     void problem(Context ctx, int status, Object body) {
-        ctx.status(status).contentType(PROBLEM_JSON).result(bytes(body));
+        ctx.status(status).contentType(PROBLEM_JSON).result(bytes(withRequestId(ctx, body)));
+    }
+
+    /** The request's id as the extension member {@code requestId}, so a report of a problem can be found in the logs. */
+    private Object withRequestId(Context ctx, Object problem) {
+        return RequestIds.of(ctx).<Object>map(id -> {
+            ObjectNode tree = mapper.valueToTree(problem);
+            tree.put(RequestIds.MDC_KEY, id);
+            return tree;
+        }).orElse(problem);
     }
 
     private byte[] bytes(Object body) {

@@ -28,8 +28,17 @@ final class RunningApi implements AutoCloseable {
     private final ObjectMapper mapper = new ObjectMapper();
 
     private RunningApi(HttpSettings settings, TokenVerifier verifier) {
+        this(settings, verifier, HttpServices.defaults());
+    }
+
+    private RunningApi(HttpSettings settings, TokenVerifier verifier, HttpServices services) {
         InMemoryStores stores = InMemoryStores.create(Clock.systemUTC());
-        app = HttpApi.create(stores.core(), verifier, settings).start("127.0.0.1", 0);
+        app = HttpApi.create(stores.core(), verifier, settings, services).start("127.0.0.1", 0);
+    }
+
+    /** With an idempotency store or a meter registry of the test's choosing. */
+    static RunningApi start(HttpServices services) {
+        return new RunningApi(HttpSettings.defaults(), TestTokens.verifier(), services);
     }
 
     /** With a token verifier of the test's choosing, such as one that fails unexpectedly. */
@@ -95,14 +104,23 @@ final class RunningApi implements AutoCloseable {
             return this;
         }
 
+        /** For answers that are not JSON, such as {@code /metrics}: the body is left unparsed. */
+        Reply sendText() {
+            return send(false);
+        }
+
         Reply send() {
+            return send(true);
+        }
+
+        private Reply send(boolean json) {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
                     .timeout(Duration.ofSeconds(10))
                     .method(method, body);
             headers.forEach(request::header);
             try {
                 HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-                return new Reply(response, parse(response.body()));
+                return new Reply(response, json ? parse(response.body()) : MissingNode.getInstance());
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             } catch (InterruptedException e) {
