@@ -17,9 +17,17 @@ import dev.ordercore.domain.order.OrderId;
 import dev.ordercore.domain.shared.EntityType;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
+import io.javalin.openapi.HttpMethod;
+import io.javalin.openapi.OpenApi;
+import io.javalin.openapi.OpenApiContent;
+import io.javalin.openapi.OpenApiParam;
+import io.javalin.openapi.OpenApiRequestBody;
+import io.javalin.openapi.OpenApiResponse;
+import io.javalin.openapi.OpenApiSecurity;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Cases (seed 000, R28, R29) and the calls that open an order from a case or a case from an order.
@@ -41,6 +49,19 @@ final class CaseHandlers {
         this.responses = responses;
     }
 
+    @OpenApi(path = HttpApi.BASE_PATH + "/cases", methods = HttpMethod.POST, tags = "Cases",
+            summary = "Open a case", operationId = "createCase",
+            pathParams = {@OpenApiParam(name = "tenantId", description = "The tenant; the token must name it", required = true)},
+            requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(from = CaseRequest.class)),
+            security = @OpenApiSecurity(name = HttpApi.BEARER),
+            responses = {
+                @OpenApiResponse(status = "201", description = "Created", content = @OpenApiContent(from = CaseResponse.class), headers = {@OpenApiParam(name = "Location"), @OpenApiParam(name = "ETag")}),
+                @OpenApiResponse(status = "400", description = "Malformed JSON, wrong types, unknown fields, missing fields or invalid parameters (request.*)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "401", description = "Missing, expired or badly signed token", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "403", description = "A role or module namespace the token does not grant (R36)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "404", description = "Unknown tenant or id, or one of another tenant (R35)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "413", description = "Body larger than the limit", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "422", description = "The order model refuses the content", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json"))})
     void create(Context ctx) {
         Caller caller = auth.caller(ctx);
         CaseRequest r = bodies.read(ctx, CaseRequest.class);
@@ -50,6 +71,16 @@ final class CaseHandlers {
         respond(ctx, 201, opened);
     }
 
+    @OpenApi(path = HttpApi.BASE_PATH + "/cases/{caseId}", methods = HttpMethod.GET, tags = "Cases",
+            summary = "A case with its tags", operationId = "getCase",
+            pathParams = {@OpenApiParam(name = "tenantId", description = "The tenant; the token must name it", required = true),
+                @OpenApiParam(name = "caseId", type = UUID.class, required = true)},
+            security = @OpenApiSecurity(name = HttpApi.BEARER),
+            responses = {
+                @OpenApiResponse(status = "200", description = "OK", content = @OpenApiContent(from = CaseResponse.class), headers = {@OpenApiParam(name = "ETag")}),
+                @OpenApiResponse(status = "401", description = "Missing, expired or badly signed token", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "403", description = "A role or module namespace the token does not grant (R36)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "404", description = "Unknown tenant or id, or one of another tenant (R35)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json"))})
     void get(Context ctx) {
         Caller caller = auth.caller(ctx);
         Case found = Responses.orRefuse(core.getCase().get(new GetCaseQuery(caller.principal(), caller.tenant(), caseId(ctx))));
@@ -57,6 +88,22 @@ final class CaseHandlers {
     }
 
     /** Closes one tag; no body. */
+    @OpenApi(path = HttpApi.BASE_PATH + "/cases/{caseId}/tags/{tag}/close", methods = HttpMethod.POST, tags = "Cases",
+            summary = "Close one of the case's tags", operationId = "closeCaseTag",
+            pathParams = {@OpenApiParam(name = "tenantId", description = "The tenant; the token must name it", required = true),
+                @OpenApiParam(name = "caseId", type = UUID.class, required = true),
+                @OpenApiParam(name = "tag", type = String.class, required = true)},
+            headers = {@OpenApiParam(name = "If-Match", type = String.class, description = "The ETag of the version this change expects, or *", required = true)},
+            security = @OpenApiSecurity(name = HttpApi.BEARER),
+            responses = {
+                @OpenApiResponse(status = "200", description = "OK", content = @OpenApiContent(from = CaseResponse.class), headers = {@OpenApiParam(name = "ETag")}),
+                @OpenApiResponse(status = "401", description = "Missing, expired or badly signed token", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "403", description = "A role or module namespace the token does not grant (R36)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "404", description = "Unknown tenant or id, or one of another tenant (R35)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "409", description = "Refused in the resource's current state", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "412", description = "If-Match names a stale version", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "422", description = "The order model refuses the content", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "428", description = "If-Match is required", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json"))})
     void closeTag(Context ctx) {
         Caller caller = auth.caller(ctx);
         CaseId id = caseId(ctx);
@@ -67,6 +114,24 @@ final class CaseHandlers {
     }
 
     /** Closes the case (R29); the body ({@code force}, {@code reason}) may be left out. */
+    @OpenApi(path = HttpApi.BASE_PATH + "/cases/{caseId}/close", methods = HttpMethod.POST, tags = "Cases",
+            summary = "Close the case (R29)", operationId = "closeCase",
+            pathParams = {@OpenApiParam(name = "tenantId", description = "The tenant; the token must name it", required = true),
+                @OpenApiParam(name = "caseId", type = UUID.class, required = true)},
+            headers = {@OpenApiParam(name = "If-Match", type = String.class, description = "The ETag of the version this change expects, or *", required = true)},
+            requestBody = @OpenApiRequestBody(content = @OpenApiContent(from = CloseCaseRequest.class)),
+            security = @OpenApiSecurity(name = HttpApi.BEARER),
+            responses = {
+                @OpenApiResponse(status = "200", description = "OK", content = @OpenApiContent(from = CaseResponse.class), headers = {@OpenApiParam(name = "ETag")}),
+                @OpenApiResponse(status = "400", description = "Malformed JSON, wrong types, unknown fields, missing fields or invalid parameters (request.*)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "401", description = "Missing, expired or badly signed token", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "403", description = "A role or module namespace the token does not grant (R36)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "404", description = "Unknown tenant or id, or one of another tenant (R35)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "409", description = "Refused in the resource's current state", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "412", description = "If-Match names a stale version", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "413", description = "Body larger than the limit", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "422", description = "The order model refuses the content", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "428", description = "If-Match is required", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json"))})
     void close(Context ctx) {
         Caller caller = auth.caller(ctx);
         CaseId id = caseId(ctx);
@@ -78,6 +143,21 @@ final class CaseHandlers {
     }
 
     /** Seed 000's "case leads to order": 201 with the order's id and number and the relation's id; Location names the order. */
+    @OpenApi(path = HttpApi.BASE_PATH + "/cases/{caseId}/orders", methods = HttpMethod.POST, tags = "Cases",
+            summary = "Place an order for the case, optionally closing one of its tags", operationId = "createOrderFromCase",
+            pathParams = {@OpenApiParam(name = "tenantId", description = "The tenant; the token must name it", required = true),
+                @OpenApiParam(name = "caseId", type = UUID.class, required = true)},
+            requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(from = CaseOrderRequest.class)),
+            security = @OpenApiSecurity(name = HttpApi.BEARER),
+            responses = {
+                @OpenApiResponse(status = "201", description = "Created", content = @OpenApiContent(from = CaseOrderResponses.Created.class), headers = {@OpenApiParam(name = "Location")}),
+                @OpenApiResponse(status = "400", description = "Malformed JSON, wrong types, unknown fields, missing fields or invalid parameters (request.*)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "401", description = "Missing, expired or badly signed token", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "403", description = "A role or module namespace the token does not grant (R36)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "404", description = "Unknown tenant or id, or one of another tenant (R35)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "409", description = "Refused in the resource's current state", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "413", description = "Body larger than the limit", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "422", description = "The order model refuses the content", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json"))})
     void createOrder(Context ctx) {
         Caller caller = auth.caller(ctx);
         CaseId id = caseId(ctx);
@@ -90,6 +170,16 @@ final class CaseHandlers {
                 created.relation().id().value()));
     }
 
+    @OpenApi(path = HttpApi.BASE_PATH + "/cases/{caseId}/orders", methods = HttpMethod.GET, tags = "Cases",
+            summary = "The case's orders", operationId = "listCaseOrders",
+            pathParams = {@OpenApiParam(name = "tenantId", description = "The tenant; the token must name it", required = true),
+                @OpenApiParam(name = "caseId", type = UUID.class, required = true)},
+            security = @OpenApiSecurity(name = HttpApi.BEARER),
+            responses = {
+                @OpenApiResponse(status = "200", description = "OK", content = @OpenApiContent(from = CaseOrderResponses.Listed.class)),
+                @OpenApiResponse(status = "401", description = "Missing, expired or badly signed token", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "403", description = "A role or module namespace the token does not grant (R36)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "404", description = "Unknown tenant or id, or one of another tenant (R35)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json"))})
     void listOrders(Context ctx) {
         Caller caller = auth.caller(ctx);
         List<CaseOrder> orders = Responses.orRefuse(core.listCaseOrders().list(new ListCaseOrdersQuery(caller.principal(),
@@ -98,6 +188,21 @@ final class CaseHandlers {
     }
 
     /** Seed 000's "order triggers a case": 201 with the case's id and the relation's id; Location names the case. */
+    @OpenApi(path = HttpApi.BASE_PATH + "/orders/{orderId}/cases", methods = HttpMethod.POST, tags = "Cases",
+            summary = "Open a case for the order", operationId = "createCaseFromOrder",
+            pathParams = {@OpenApiParam(name = "tenantId", description = "The tenant; the token must name it", required = true),
+                @OpenApiParam(name = "orderId", type = UUID.class, required = true)},
+            requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(from = CaseRequest.class)),
+            security = @OpenApiSecurity(name = HttpApi.BEARER),
+            responses = {
+                @OpenApiResponse(status = "201", description = "Created", content = @OpenApiContent(from = CaseOrderResponses.CaseCreated.class), headers = {@OpenApiParam(name = "Location")}),
+                @OpenApiResponse(status = "400", description = "Malformed JSON, wrong types, unknown fields, missing fields or invalid parameters (request.*)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "401", description = "Missing, expired or badly signed token", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "403", description = "A role or module namespace the token does not grant (R36)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "404", description = "Unknown tenant or id, or one of another tenant (R35)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "409", description = "Refused in the resource's current state", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "413", description = "Body larger than the limit", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "422", description = "The order model refuses the content", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json"))})
     void createFromOrder(Context ctx) {
         Caller caller = auth.caller(ctx);
         OrderId orderId = OrderHandlers.orderId(ctx);

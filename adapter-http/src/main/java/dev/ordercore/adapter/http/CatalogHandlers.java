@@ -22,6 +22,13 @@ import dev.ordercore.domain.shared.OrderError;
 import dev.ordercore.domain.shared.Result;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
+import io.javalin.openapi.HttpMethod;
+import io.javalin.openapi.OpenApi;
+import io.javalin.openapi.OpenApiContent;
+import io.javalin.openapi.OpenApiParam;
+import io.javalin.openapi.OpenApiRequestBody;
+import io.javalin.openapi.OpenApiResponse;
+import io.javalin.openapi.OpenApiSecurity;
 
 import java.util.ArrayList;
 import java.util.Currency;
@@ -54,6 +61,20 @@ final class CatalogHandlers {
 
     // categories
 
+    @OpenApi(path = HttpApi.BASE_PATH + "/categories", methods = HttpMethod.POST, tags = "Catalog",
+            summary = "Create a category", operationId = "createCategory",
+            pathParams = {@OpenApiParam(name = "tenantId", description = "The tenant; the token must name it", required = true)},
+            requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(from = CatalogRequests.CategoryRequest.class)),
+            security = @OpenApiSecurity(name = HttpApi.BEARER),
+            responses = {
+                @OpenApiResponse(status = "201", description = "Created", content = @OpenApiContent(from = CatalogResponses.CategoryResponse.class), headers = {@OpenApiParam(name = "Location")}),
+                @OpenApiResponse(status = "400", description = "Malformed JSON, wrong types, unknown fields, missing fields or invalid parameters (request.*)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "401", description = "Missing, expired or badly signed token", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "403", description = "A role or module namespace the token does not grant (R36)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "404", description = "Unknown tenant or id, or one of another tenant (R35)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "409", description = "Refused in the resource's current state", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "413", description = "Body larger than the limit", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "422", description = "The order model refuses the content", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json"))})
     void createCategory(Context ctx) {
         Caller caller = auth.caller(ctx);
         CatalogRequests.CategoryRequest r = bodies.read(ctx, CatalogRequests.CategoryRequest.class);
@@ -62,11 +83,34 @@ final class CatalogHandlers {
         created(ctx, caller, "categories", c.id().value(), CatalogResponses.CategoryResponse.of(c));
     }
 
+    @OpenApi(path = HttpApi.BASE_PATH + "/categories", methods = HttpMethod.GET, tags = "Catalog",
+            summary = "List categories in creation order", operationId = "listCategories",
+            pathParams = {@OpenApiParam(name = "tenantId", description = "The tenant; the token must name it", required = true)},
+            queryParams = {@OpenApiParam(name = "limit", type = Integer.class, description = "Page size, 1-200 (default 50)"),
+                @OpenApiParam(name = "cursor", type = String.class, description = "The nextCursor of the previous page")},
+            security = @OpenApiSecurity(name = HttpApi.BEARER),
+            responses = {
+                @OpenApiResponse(status = "200", description = "OK", content = @OpenApiContent(from = CatalogPages.CategoryPage.class)),
+                @OpenApiResponse(status = "400", description = "Malformed JSON, wrong types, unknown fields, missing fields or invalid parameters (request.*)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "401", description = "Missing, expired or badly signed token", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "403", description = "A role or module namespace the token does not grant (R36)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "404", description = "Unknown tenant or id, or one of another tenant (R35)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "422", description = "A limit out of range or a cursor the API did not hand out", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json"))})
     void listCategories(Context ctx) {
         Caller caller = auth.caller(ctx);
         list(ctx, core.listCategories().list(query(ctx, caller)), CatalogResponses.CategoryResponse::of);
     }
 
+    @OpenApi(path = HttpApi.BASE_PATH + "/categories/{categoryId}", methods = HttpMethod.GET, tags = "Catalog",
+            summary = "One category", operationId = "getCategory",
+            pathParams = {@OpenApiParam(name = "tenantId", description = "The tenant; the token must name it", required = true),
+                @OpenApiParam(name = "categoryId", type = UUID.class, required = true)},
+            security = @OpenApiSecurity(name = HttpApi.BEARER),
+            responses = {
+                @OpenApiResponse(status = "200", description = "OK", content = @OpenApiContent(from = CatalogResponses.CategoryResponse.class)),
+                @OpenApiResponse(status = "401", description = "Missing, expired or badly signed token", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "403", description = "A role or module namespace the token does not grant (R36)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "404", description = "Unknown tenant or id, or one of another tenant (R35)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json"))})
     void getCategory(Context ctx) {
         Caller caller = auth.caller(ctx);
         CategoryId id = OrderHandlers.uuid(ctx, "categoryId", EntityType.CATEGORY, CategoryId::new);
@@ -76,6 +120,20 @@ final class CatalogHandlers {
 
     // klasses
 
+    @OpenApi(path = HttpApi.BASE_PATH + "/klasses", methods = HttpMethod.POST, tags = "Catalog",
+            summary = "Create a klass", operationId = "createKlass",
+            pathParams = {@OpenApiParam(name = "tenantId", description = "The tenant; the token must name it", required = true)},
+            requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(from = CatalogRequests.KlassRequest.class)),
+            security = @OpenApiSecurity(name = HttpApi.BEARER),
+            responses = {
+                @OpenApiResponse(status = "201", description = "Created", content = @OpenApiContent(from = CatalogResponses.KlassResponse.class), headers = {@OpenApiParam(name = "Location")}),
+                @OpenApiResponse(status = "400", description = "Malformed JSON, wrong types, unknown fields, missing fields or invalid parameters (request.*)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "401", description = "Missing, expired or badly signed token", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "403", description = "A role or module namespace the token does not grant (R36)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "404", description = "Unknown tenant or id, or one of another tenant (R35)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "409", description = "Refused in the resource's current state", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "413", description = "Body larger than the limit", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "422", description = "The order model refuses the content", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json"))})
     void createKlass(Context ctx) {
         Caller caller = auth.caller(ctx);
         CatalogRequests.KlassRequest r = bodies.read(ctx, CatalogRequests.KlassRequest.class);
@@ -84,11 +142,34 @@ final class CatalogHandlers {
         created(ctx, caller, "klasses", k.id().value(), CatalogResponses.KlassResponse.of(k));
     }
 
+    @OpenApi(path = HttpApi.BASE_PATH + "/klasses", methods = HttpMethod.GET, tags = "Catalog",
+            summary = "List klasses in creation order", operationId = "listKlasses",
+            pathParams = {@OpenApiParam(name = "tenantId", description = "The tenant; the token must name it", required = true)},
+            queryParams = {@OpenApiParam(name = "limit", type = Integer.class, description = "Page size, 1-200 (default 50)"),
+                @OpenApiParam(name = "cursor", type = String.class, description = "The nextCursor of the previous page")},
+            security = @OpenApiSecurity(name = HttpApi.BEARER),
+            responses = {
+                @OpenApiResponse(status = "200", description = "OK", content = @OpenApiContent(from = CatalogPages.KlassPage.class)),
+                @OpenApiResponse(status = "400", description = "Malformed JSON, wrong types, unknown fields, missing fields or invalid parameters (request.*)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "401", description = "Missing, expired or badly signed token", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "403", description = "A role or module namespace the token does not grant (R36)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "404", description = "Unknown tenant or id, or one of another tenant (R35)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "422", description = "A limit out of range or a cursor the API did not hand out", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json"))})
     void listKlasses(Context ctx) {
         Caller caller = auth.caller(ctx);
         list(ctx, core.listKlasses().list(query(ctx, caller)), CatalogResponses.KlassResponse::of);
     }
 
+    @OpenApi(path = HttpApi.BASE_PATH + "/klasses/{klassId}", methods = HttpMethod.GET, tags = "Catalog",
+            summary = "One klass", operationId = "getKlass",
+            pathParams = {@OpenApiParam(name = "tenantId", description = "The tenant; the token must name it", required = true),
+                @OpenApiParam(name = "klassId", type = UUID.class, required = true)},
+            security = @OpenApiSecurity(name = HttpApi.BEARER),
+            responses = {
+                @OpenApiResponse(status = "200", description = "OK", content = @OpenApiContent(from = CatalogResponses.KlassResponse.class)),
+                @OpenApiResponse(status = "401", description = "Missing, expired or badly signed token", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "403", description = "A role or module namespace the token does not grant (R36)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "404", description = "Unknown tenant or id, or one of another tenant (R35)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json"))})
     void getKlass(Context ctx) {
         Caller caller = auth.caller(ctx);
         KlassId id = OrderHandlers.uuid(ctx, "klassId", EntityType.KLASS, KlassId::new);
@@ -98,6 +179,20 @@ final class CatalogHandlers {
 
     // products
 
+    @OpenApi(path = HttpApi.BASE_PATH + "/products", methods = HttpMethod.POST, tags = "Catalog",
+            summary = "Create a product", operationId = "createProduct",
+            pathParams = {@OpenApiParam(name = "tenantId", description = "The tenant; the token must name it", required = true)},
+            requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(from = CatalogRequests.ProductRequest.class)),
+            security = @OpenApiSecurity(name = HttpApi.BEARER),
+            responses = {
+                @OpenApiResponse(status = "201", description = "Created", content = @OpenApiContent(from = CatalogResponses.ProductResponse.class), headers = {@OpenApiParam(name = "Location")}),
+                @OpenApiResponse(status = "400", description = "Malformed JSON, wrong types, unknown fields, missing fields or invalid parameters (request.*)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "401", description = "Missing, expired or badly signed token", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "403", description = "A role or module namespace the token does not grant (R36)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "404", description = "Unknown tenant or id, or one of another tenant (R35)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "409", description = "Refused in the resource's current state", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "413", description = "Body larger than the limit", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "422", description = "The order model refuses the content", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json"))})
     void createProduct(Context ctx) {
         Caller caller = auth.caller(ctx);
         CatalogRequests.ProductRequest r = bodies.read(ctx, CatalogRequests.ProductRequest.class);
@@ -106,11 +201,34 @@ final class CatalogHandlers {
         created(ctx, caller, "products", p.id().value(), CatalogResponses.ProductResponse.of(p));
     }
 
+    @OpenApi(path = HttpApi.BASE_PATH + "/products", methods = HttpMethod.GET, tags = "Catalog",
+            summary = "List products in creation order", operationId = "listProducts",
+            pathParams = {@OpenApiParam(name = "tenantId", description = "The tenant; the token must name it", required = true)},
+            queryParams = {@OpenApiParam(name = "limit", type = Integer.class, description = "Page size, 1-200 (default 50)"),
+                @OpenApiParam(name = "cursor", type = String.class, description = "The nextCursor of the previous page")},
+            security = @OpenApiSecurity(name = HttpApi.BEARER),
+            responses = {
+                @OpenApiResponse(status = "200", description = "OK", content = @OpenApiContent(from = CatalogPages.ProductPage.class)),
+                @OpenApiResponse(status = "400", description = "Malformed JSON, wrong types, unknown fields, missing fields or invalid parameters (request.*)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "401", description = "Missing, expired or badly signed token", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "403", description = "A role or module namespace the token does not grant (R36)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "404", description = "Unknown tenant or id, or one of another tenant (R35)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "422", description = "A limit out of range or a cursor the API did not hand out", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json"))})
     void listProducts(Context ctx) {
         Caller caller = auth.caller(ctx);
         list(ctx, core.listProducts().list(query(ctx, caller)), CatalogResponses.ProductResponse::of);
     }
 
+    @OpenApi(path = HttpApi.BASE_PATH + "/products/{productId}", methods = HttpMethod.GET, tags = "Catalog",
+            summary = "One product", operationId = "getProduct",
+            pathParams = {@OpenApiParam(name = "tenantId", description = "The tenant; the token must name it", required = true),
+                @OpenApiParam(name = "productId", type = UUID.class, required = true)},
+            security = @OpenApiSecurity(name = HttpApi.BEARER),
+            responses = {
+                @OpenApiResponse(status = "200", description = "OK", content = @OpenApiContent(from = CatalogResponses.ProductResponse.class)),
+                @OpenApiResponse(status = "401", description = "Missing, expired or badly signed token", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "403", description = "A role or module namespace the token does not grant (R36)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "404", description = "Unknown tenant or id, or one of another tenant (R35)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json"))})
     void getProduct(Context ctx) {
         Caller caller = auth.caller(ctx);
         ProductId id = OrderHandlers.uuid(ctx, "productId", EntityType.PRODUCT, ProductId::new);
@@ -120,6 +238,20 @@ final class CatalogHandlers {
 
     // assets
 
+    @OpenApi(path = HttpApi.BASE_PATH + "/assets", methods = HttpMethod.POST, tags = "Catalog",
+            summary = "Create a asset", operationId = "createAsset",
+            pathParams = {@OpenApiParam(name = "tenantId", description = "The tenant; the token must name it", required = true)},
+            requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(from = CatalogRequests.AssetRequest.class)),
+            security = @OpenApiSecurity(name = HttpApi.BEARER),
+            responses = {
+                @OpenApiResponse(status = "201", description = "Created", content = @OpenApiContent(from = CatalogResponses.AssetResponse.class), headers = {@OpenApiParam(name = "Location")}),
+                @OpenApiResponse(status = "400", description = "Malformed JSON, wrong types, unknown fields, missing fields or invalid parameters (request.*)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "401", description = "Missing, expired or badly signed token", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "403", description = "A role or module namespace the token does not grant (R36)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "404", description = "Unknown tenant or id, or one of another tenant (R35)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "409", description = "Refused in the resource's current state", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "413", description = "Body larger than the limit", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "422", description = "The order model refuses the content", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json"))})
     void createAsset(Context ctx) {
         Caller caller = auth.caller(ctx);
         CatalogRequests.AssetRequest r = bodies.read(ctx, CatalogRequests.AssetRequest.class);
@@ -128,11 +260,34 @@ final class CatalogHandlers {
         created(ctx, caller, "assets", a.id().value(), CatalogResponses.AssetResponse.of(a));
     }
 
+    @OpenApi(path = HttpApi.BASE_PATH + "/assets", methods = HttpMethod.GET, tags = "Catalog",
+            summary = "List assets in creation order", operationId = "listAssets",
+            pathParams = {@OpenApiParam(name = "tenantId", description = "The tenant; the token must name it", required = true)},
+            queryParams = {@OpenApiParam(name = "limit", type = Integer.class, description = "Page size, 1-200 (default 50)"),
+                @OpenApiParam(name = "cursor", type = String.class, description = "The nextCursor of the previous page")},
+            security = @OpenApiSecurity(name = HttpApi.BEARER),
+            responses = {
+                @OpenApiResponse(status = "200", description = "OK", content = @OpenApiContent(from = CatalogPages.AssetPage.class)),
+                @OpenApiResponse(status = "400", description = "Malformed JSON, wrong types, unknown fields, missing fields or invalid parameters (request.*)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "401", description = "Missing, expired or badly signed token", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "403", description = "A role or module namespace the token does not grant (R36)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "404", description = "Unknown tenant or id, or one of another tenant (R35)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "422", description = "A limit out of range or a cursor the API did not hand out", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json"))})
     void listAssets(Context ctx) {
         Caller caller = auth.caller(ctx);
         list(ctx, core.listAssets().list(query(ctx, caller)), CatalogResponses.AssetResponse::of);
     }
 
+    @OpenApi(path = HttpApi.BASE_PATH + "/assets/{assetId}", methods = HttpMethod.GET, tags = "Catalog",
+            summary = "One asset", operationId = "getAsset",
+            pathParams = {@OpenApiParam(name = "tenantId", description = "The tenant; the token must name it", required = true),
+                @OpenApiParam(name = "assetId", type = UUID.class, required = true)},
+            security = @OpenApiSecurity(name = HttpApi.BEARER),
+            responses = {
+                @OpenApiResponse(status = "200", description = "OK", content = @OpenApiContent(from = CatalogResponses.AssetResponse.class)),
+                @OpenApiResponse(status = "401", description = "Missing, expired or badly signed token", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "403", description = "A role or module namespace the token does not grant (R36)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "404", description = "Unknown tenant or id, or one of another tenant (R35)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json"))})
     void getAsset(Context ctx) {
         Caller caller = auth.caller(ctx);
         AssetId id = OrderHandlers.uuid(ctx, "assetId", EntityType.ASSET, AssetId::new);

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import io.javalin.openapi.OpenApiPropertyType;
 
 /**
  * The bodies of the catalog's {@code POST}s (DESIGN.md §4, seed 003). Required fields are checked
@@ -36,7 +37,7 @@ final class CatalogRequests {
     }
 
     /** {@code attributes} is any JSON object (for wine: producer, vintage, alcohol percentage, bottle size); it may be left out. */
-    record ProductRequest(@NotNull UUID klassId, @NotNull String sku, @NotNull String name, ObjectNode attributes) {
+    record ProductRequest(@NotNull UUID klassId, @NotNull String sku, @NotNull String name, @OpenApiPropertyType(definedBy = Object.class) ObjectNode attributes) {
     }
 
     record AssetRequest(@NotNull UUID productId, @NotNull String serialNumber) {

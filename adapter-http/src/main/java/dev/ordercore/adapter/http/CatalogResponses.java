@@ -10,6 +10,7 @@ import dev.ordercore.domain.catalog.Product;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import io.javalin.openapi.OpenApiPropertyType;
 
 /** Catalog entries as the API shows them: prices as decimal strings, absent values as {@code null}. */
 final class CatalogResponses {
@@ -41,7 +42,7 @@ final class CatalogResponses {
         }
     }
 
-    record ProductResponse(UUID id, UUID klassId, String sku, String name, JsonNode attributes, Instant createdAt) {
+    record ProductResponse(UUID id, UUID klassId, String sku, String name, @OpenApiPropertyType(definedBy = Object.class) JsonNode attributes, Instant createdAt) {
         static ProductResponse of(Product p) {
             return new ProductResponse(p.id().value(), p.klass().value(), p.sku(), p.name(), JsonTrees.toJackson(p.attributes()),
                     p.createdAt());

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 
 import java.time.Instant;
 import java.util.UUID;
+import io.javalin.openapi.OpenApiPropertyType;
 
 /**
  * The body of {@code POST /orders/{orderId}/history}: a module writer's entry (seed 004). The code
@@ -17,7 +18,7 @@ record HistoryEntryRequest(
         @NotNull String code,
         @NotNull Severity severity,
         String category,
-        @NotNull ObjectNode payload,
+        @NotNull @OpenApiPropertyType(definedBy = Object.class) ObjectNode payload,
         String dedupeKey,
         Instant recordedAt,
         UUID lineItemId,

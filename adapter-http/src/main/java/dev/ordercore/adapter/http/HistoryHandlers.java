@@ -13,9 +13,17 @@ import dev.ordercore.domain.order.StatusEntry;
 import dev.ordercore.domain.order.StatusEntryId;
 import dev.ordercore.domain.shared.EntityType;
 import io.javalin.http.Context;
+import io.javalin.openapi.HttpMethod;
+import io.javalin.openapi.OpenApi;
+import io.javalin.openapi.OpenApiContent;
+import io.javalin.openapi.OpenApiParam;
+import io.javalin.openapi.OpenApiRequestBody;
+import io.javalin.openapi.OpenApiResponse;
+import io.javalin.openapi.OpenApiSecurity;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * An order's history: module writers append and close entries (not version-checked: the use case
@@ -37,6 +45,21 @@ final class HistoryHandlers {
     }
 
     /** 201 with the entry; a reused dedupe key answers the entry it first wrote (R19), again as 201. */
+    @OpenApi(path = HttpApi.BASE_PATH + "/orders/{orderId}/history", methods = HttpMethod.POST, tags = "History",
+            summary = "Append a namespaced status entry (module writers)", operationId = "appendStatusEntry",
+            pathParams = {@OpenApiParam(name = "tenantId", description = "The tenant; the token must name it", required = true),
+                @OpenApiParam(name = "orderId", type = UUID.class, required = true)},
+            requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(from = HistoryEntryRequest.class)),
+            security = @OpenApiSecurity(name = HttpApi.BEARER),
+            responses = {
+                @OpenApiResponse(status = "201", description = "Created", content = @OpenApiContent(from = StatusEntryResponse.class)),
+                @OpenApiResponse(status = "400", description = "Malformed JSON, wrong types, unknown fields, missing fields or invalid parameters (request.*)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "401", description = "Missing, expired or badly signed token", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "403", description = "A role or module namespace the token does not grant (R36)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "404", description = "Unknown tenant or id, or one of another tenant (R35)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "409", description = "Refused in the resource's current state", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "413", description = "Body larger than the limit", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "422", description = "The order model refuses the content", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json"))})
     void append(Context ctx) {
         Caller caller = auth.caller(ctx);
         OrderId id = OrderHandlers.orderId(ctx);
@@ -56,6 +79,22 @@ final class HistoryHandlers {
     }
 
     /** Appends {@code <namespace>:closed} that closes the entry (R17); the body ({@code reason}, {@code dedupeKey}) may be left out. */
+    @OpenApi(path = HttpApi.BASE_PATH + "/orders/{orderId}/history/{entryId}/close", methods = HttpMethod.POST, tags = "History",
+            summary = "Close an entry", operationId = "closeStatusEntry",
+            pathParams = {@OpenApiParam(name = "tenantId", description = "The tenant; the token must name it", required = true),
+                @OpenApiParam(name = "orderId", type = UUID.class, required = true),
+                @OpenApiParam(name = "entryId", type = UUID.class, required = true)},
+            requestBody = @OpenApiRequestBody(content = @OpenApiContent(from = CloseEntryRequest.class)),
+            security = @OpenApiSecurity(name = HttpApi.BEARER),
+            responses = {
+                @OpenApiResponse(status = "201", description = "Created", content = @OpenApiContent(from = StatusEntryResponse.class)),
+                @OpenApiResponse(status = "400", description = "Malformed JSON, wrong types, unknown fields, missing fields or invalid parameters (request.*)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "401", description = "Missing, expired or badly signed token", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "403", description = "A role or module namespace the token does not grant (R36)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "404", description = "Unknown tenant or id, or one of another tenant (R35)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "409", description = "Refused in the resource's current state", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "413", description = "Body larger than the limit", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "422", description = "The order model refuses the content", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json"))})
     void close(Context ctx) {
         Caller caller = auth.caller(ctx);
         OrderId id = OrderHandlers.orderId(ctx);
@@ -66,6 +105,16 @@ final class HistoryHandlers {
         responses.json(ctx, 201, StatusEntryResponse.of(closing));
     }
 
+    @OpenApi(path = HttpApi.BASE_PATH + "/orders/{orderId}/timeline", methods = HttpMethod.GET, tags = "History",
+            summary = "Every history entry of the order, oldest first", operationId = "getTimeline",
+            pathParams = {@OpenApiParam(name = "tenantId", description = "The tenant; the token must name it", required = true),
+                @OpenApiParam(name = "orderId", type = UUID.class, required = true)},
+            security = @OpenApiSecurity(name = HttpApi.BEARER),
+            responses = {
+                @OpenApiResponse(status = "200", description = "OK", content = @OpenApiContent(from = TimelineResponse.class)),
+                @OpenApiResponse(status = "401", description = "Missing, expired or badly signed token", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "403", description = "A role or module namespace the token does not grant (R36)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "404", description = "Unknown tenant or id, or one of another tenant (R35)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json"))})
     void timeline(Context ctx) {
         Caller caller = auth.caller(ctx);
         OrderId id = OrderHandlers.orderId(ctx);
@@ -73,6 +122,16 @@ final class HistoryHandlers {
         responses.json(ctx, 200, new TimelineResponse(id.value(), entries.stream().map(StatusEntryResponse::of).toList()));
     }
 
+    @OpenApi(path = HttpApi.BASE_PATH + "/orders/{orderId}/statuses", methods = HttpMethod.GET, tags = "History",
+            summary = "Latest entry per module and open blocking entries", operationId = "getStatuses",
+            pathParams = {@OpenApiParam(name = "tenantId", description = "The tenant; the token must name it", required = true),
+                @OpenApiParam(name = "orderId", type = UUID.class, required = true)},
+            security = @OpenApiSecurity(name = HttpApi.BEARER),
+            responses = {
+                @OpenApiResponse(status = "200", description = "OK", content = @OpenApiContent(from = StatusesResponse.class)),
+                @OpenApiResponse(status = "401", description = "Missing, expired or badly signed token", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "403", description = "A role or module namespace the token does not grant (R36)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "404", description = "Unknown tenant or id, or one of another tenant (R35)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json"))})
     void statuses(Context ctx) {
         Caller caller = auth.caller(ctx);
         OrderId id = OrderHandlers.orderId(ctx);

@@ -7,6 +7,9 @@ import jakarta.servlet.DispatcherType;
 import org.eclipse.jetty.servlet.FilterHolder;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import io.javalin.openapi.plugin.OpenApiPlugin;
+import io.javalin.openapi.plugin.redoc.ReDocPlugin;
+import io.javalin.openapi.plugin.swagger.SwaggerPlugin;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import org.hibernate.validator.HibernateValidator;
@@ -28,13 +31,22 @@ import static io.javalin.apibuilder.ApiBuilder.put;
  * The HTTP API (DESIGN.md §4) as a configured, unstarted {@link Javalin} app. It receives what it
  * needs: the use cases, a token verifier, the edge settings and the {@link HttpServices}. Every
  * error leaves as {@code application/problem+json}; nothing from the outside gets a stack trace
- * back. Outside the tenant path and without a token: {@code GET /metrics} ({@link HttpMetrics}).
+ * back. Outside the tenant path and without a token: {@code GET /metrics} ({@link HttpMetrics}),
+ * the OpenAPI spec at {@code /openapi} (generated at build time from the handlers' {@code @OpenApi}
+ * annotations), Swagger UI at {@code /swagger} and ReDoc at {@code /redoc}.
  * Every request carries an id ({@link RequestIds}).
  */
 public final class HttpApi {
 
     /** Every tenant-scoped resource lives under this path (seed 002). */
     public static final String BASE_PATH = "/api/v1/tenants/{tenantId}";
+
+    /** The OpenAPI document, Swagger UI and ReDoc: outside the tenant path, no token needed. */
+    public static final String OPENAPI_PATH = "/openapi";
+    public static final String SWAGGER_PATH = "/swagger";
+    public static final String REDOC_PATH = "/redoc";
+    /** The security scheme the handlers' {@code @OpenApi} annotations name: a JWT bearer token. */
+    static final String BEARER = "bearerAuth";
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
 
@@ -69,6 +81,20 @@ public final class HttpApi {
             config.http.prefer405over404 = true;
             config.jetty.modifyServletContextHandler(handler ->
                     handler.addFilter(new FilterHolder(new RequestIds()), "/*", EnumSet.of(DispatcherType.REQUEST)));
+            config.registerPlugin(new OpenApiPlugin(openApi -> openApi
+                    .withDocumentationPath(OPENAPI_PATH)
+                    .withDefinitionConfiguration((version, definition) -> definition
+                            .withInfo(info -> info.title("ordercore").version("v1")
+                                    .description("One order model for businesses that sell, rent, service and buy (DESIGN.md §4)."))
+                            .withSecurity(security -> security.withBearerAuth(BEARER)))));
+            config.registerPlugin(new SwaggerPlugin(swagger -> {
+                swagger.setUiPath(SWAGGER_PATH);
+                swagger.setDocumentationPath(OPENAPI_PATH);
+            }));
+            config.registerPlugin(new ReDocPlugin(redoc -> {
+                redoc.setUiPath(REDOC_PATH);
+                redoc.setDocumentationPath(OPENAPI_PATH);
+            }));
             config.router.apiBuilder(() -> path(BASE_PATH, () -> {
                 post("/orders", orders::place);
                 get("/orders", orders::list);

@@ -8,6 +8,7 @@ import dev.ordercore.domain.intent.StoredIntent;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import io.javalin.openapi.OpenApiPropertyType;
 
 /**
  * An intent and its outcome: ACCEPTED with the order it made, or REJECTED with every reason. The
@@ -25,7 +26,7 @@ record IntentResponse(
         Instant receivedAt,
         String receivedBy,
         @JsonInclude(JsonInclude.Include.NON_NULL) Boolean repeated,
-        @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode payload) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) @OpenApiPropertyType(definedBy = Object.class) JsonNode payload) {
 
     static IntentResponse submitted(StoredIntent intent, boolean repeated) {
         return of(intent, repeated, null);

@@ -19,6 +19,13 @@ import dev.ordercore.domain.shared.EntityType;
 import dev.ordercore.domain.shared.OrderError;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
+import io.javalin.openapi.HttpMethod;
+import io.javalin.openapi.OpenApi;
+import io.javalin.openapi.OpenApiContent;
+import io.javalin.openapi.OpenApiParam;
+import io.javalin.openapi.OpenApiRequestBody;
+import io.javalin.openapi.OpenApiResponse;
+import io.javalin.openapi.OpenApiSecurity;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -51,6 +58,21 @@ final class OrderHandlers {
     }
 
     /** With an {@code Idempotency-Key}, a retry of the same request answers the first response again (see {@link IdempotentRequests}). */
+    @OpenApi(path = HttpApi.BASE_PATH + "/orders", methods = HttpMethod.POST, tags = "Orders",
+            summary = "Place an order", operationId = "placeOrder",
+            pathParams = {@OpenApiParam(name = "tenantId", description = "The tenant; the token must name it", required = true)},
+            headers = {@OpenApiParam(name = "Idempotency-Key", type = String.class, description = "Retries with the same key and body answer the first response again")},
+            requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(from = PlaceOrderRequest.class)),
+            security = @OpenApiSecurity(name = HttpApi.BEARER),
+            responses = {
+                @OpenApiResponse(status = "201", description = "Created", content = @OpenApiContent(from = OrderResponse.class), headers = {@OpenApiParam(name = "Location"), @OpenApiParam(name = "ETag")}),
+                @OpenApiResponse(status = "400", description = "Malformed JSON, wrong types, unknown fields, missing fields or invalid parameters (request.*)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "401", description = "Missing, expired or badly signed token", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "403", description = "A role or module namespace the token does not grant (R36)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "404", description = "Unknown tenant or id, or one of another tenant (R35)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "409", description = "The same Idempotency-Key is still in flight", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "413", description = "Body larger than the limit", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "422", description = "The order model refuses the content, or the Idempotency-Key was used with another body", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json"))})
     void place(Context ctx) {
         Caller caller = auth.caller(ctx);
         byte[] body = bodies.bytes(ctx);
@@ -64,6 +86,16 @@ final class OrderHandlers {
         });
     }
 
+    @OpenApi(path = HttpApi.BASE_PATH + "/orders/{orderId}", methods = HttpMethod.GET, tags = "Orders",
+            summary = "The order with its lines and status", operationId = "getOrder",
+            pathParams = {@OpenApiParam(name = "tenantId", description = "The tenant; the token must name it", required = true),
+                @OpenApiParam(name = "orderId", type = UUID.class, required = true)},
+            security = @OpenApiSecurity(name = HttpApi.BEARER),
+            responses = {
+                @OpenApiResponse(status = "200", description = "OK", content = @OpenApiContent(from = OrderResponse.class), headers = {@OpenApiParam(name = "ETag")}),
+                @OpenApiResponse(status = "401", description = "Missing, expired or badly signed token", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "403", description = "A role or module namespace the token does not grant (R36)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "404", description = "Unknown tenant or id, or one of another tenant (R35)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json"))})
     void get(Context ctx) {
         Caller caller = auth.caller(ctx);
         Order order = Responses.orRefuse(core.getOrder().get(new GetOrderQuery(caller.principal(), caller.tenant(), orderId(ctx))));
@@ -71,6 +103,23 @@ final class OrderHandlers {
         responses.json(ctx, 200, OrderResponse.of(order));
     }
 
+    @OpenApi(path = HttpApi.BASE_PATH + "/orders", methods = HttpMethod.GET, tags = "Orders",
+            summary = "List orders, newest first", operationId = "listOrders",
+            pathParams = {@OpenApiParam(name = "tenantId", description = "The tenant; the token must name it", required = true)},
+            queryParams = {@OpenApiParam(name = "status", type = String.class, description = "Only orders in this status"),
+                @OpenApiParam(name = "customerId", type = UUID.class),
+                @OpenApiParam(name = "createdFrom", type = String.class, description = "ISO-8601 instant"),
+                @OpenApiParam(name = "createdTo", type = String.class, description = "ISO-8601 instant"),
+                @OpenApiParam(name = "blocked", type = Boolean.class, description = "Only orders with (true) or without (false) open blocking entries"),
+                @OpenApiParam(name = "limit", type = Integer.class, description = "Page size, 1-200 (default 50)"),
+                @OpenApiParam(name = "cursor", type = String.class, description = "The nextCursor of the previous page")},
+            security = @OpenApiSecurity(name = HttpApi.BEARER),
+            responses = {
+                @OpenApiResponse(status = "200", description = "OK", content = @OpenApiContent(from = OrderPageResponse.class)),
+                @OpenApiResponse(status = "400", description = "Malformed JSON, wrong types, unknown fields, missing fields or invalid parameters (request.*)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "401", description = "Missing, expired or badly signed token", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "404", description = "Unknown tenant or id, or one of another tenant (R35)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "422", description = "A limit out of range or a cursor the API did not hand out", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json"))})
     void list(Context ctx) {
         Caller caller = auth.caller(ctx);
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -91,6 +140,24 @@ final class OrderHandlers {
                 page.nextCursor().orElse(null)));
     }
 
+    @OpenApi(path = HttpApi.BASE_PATH + "/orders/{orderId}/status", methods = {HttpMethod.PUT, HttpMethod.PATCH}, tags = "Orders",
+            summary = "Move the order to another status", operationId = "changeOrderStatus",
+            pathParams = {@OpenApiParam(name = "tenantId", description = "The tenant; the token must name it", required = true),
+                @OpenApiParam(name = "orderId", type = UUID.class, required = true)},
+            headers = {@OpenApiParam(name = "If-Match", type = String.class, description = "The ETag of the version this change expects, or *", required = true)},
+            requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(from = StatusChangeRequest.class)),
+            security = @OpenApiSecurity(name = HttpApi.BEARER),
+            responses = {
+                @OpenApiResponse(status = "200", description = "OK", content = @OpenApiContent(from = OrderResponse.class), headers = {@OpenApiParam(name = "ETag")}),
+                @OpenApiResponse(status = "400", description = "Malformed JSON, wrong types, unknown fields, missing fields or invalid parameters (request.*)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "401", description = "Missing, expired or badly signed token", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "403", description = "A role or module namespace the token does not grant (R36)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "404", description = "Unknown tenant or id, or one of another tenant (R35)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "409", description = "Refused in the resource's current state", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "412", description = "If-Match names a stale version", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "413", description = "Body larger than the limit", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "422", description = "The order model refuses the content", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "428", description = "If-Match is required", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json"))})
     void changeStatus(Context ctx) {
         Caller caller = auth.caller(ctx);
         OrderId id = orderId(ctx);
@@ -104,6 +171,22 @@ final class OrderHandlers {
     }
 
     /** Soft delete: the order leaves lists but stays readable by id; {@code ?reason=} says why. */
+    @OpenApi(path = HttpApi.BASE_PATH + "/orders/{orderId}", methods = HttpMethod.DELETE, tags = "Orders",
+            summary = "Soft-delete the order; it stays readable by id", operationId = "deleteOrder",
+            pathParams = {@OpenApiParam(name = "tenantId", description = "The tenant; the token must name it", required = true),
+                @OpenApiParam(name = "orderId", type = UUID.class, required = true)},
+            queryParams = {@OpenApiParam(name = "reason", type = String.class, description = "Why")},
+            headers = {@OpenApiParam(name = "If-Match", type = String.class, description = "The ETag of the version this change expects, or *", required = true)},
+            security = @OpenApiSecurity(name = HttpApi.BEARER),
+            responses = {
+                @OpenApiResponse(status = "200", description = "OK", content = @OpenApiContent(from = OrderResponse.class), headers = {@OpenApiParam(name = "ETag")}),
+                @OpenApiResponse(status = "400", description = "Malformed JSON, wrong types, unknown fields, missing fields or invalid parameters (request.*)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "401", description = "Missing, expired or badly signed token", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "403", description = "A role or module namespace the token does not grant (R36)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "404", description = "Unknown tenant or id, or one of another tenant (R35)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "409", description = "Refused in the resource's current state", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "412", description = "If-Match names a stale version", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "428", description = "If-Match is required", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json"))})
     void delete(Context ctx) {
         Caller caller = auth.caller(ctx);
         OrderId id = orderId(ctx);
@@ -117,6 +200,25 @@ final class OrderHandlers {
         responses.json(ctx, 200, OrderResponse.of(order));
     }
 
+    @OpenApi(path = HttpApi.BASE_PATH + "/orders/{orderId}/line-items/{lineItemId}/status", methods = {HttpMethod.PUT, HttpMethod.PATCH}, tags = "Orders",
+            summary = "Move a line item to another status", operationId = "changeLineItemStatus",
+            pathParams = {@OpenApiParam(name = "tenantId", description = "The tenant; the token must name it", required = true),
+                @OpenApiParam(name = "orderId", type = UUID.class, required = true),
+                @OpenApiParam(name = "lineItemId", type = UUID.class, required = true)},
+            headers = {@OpenApiParam(name = "If-Match", type = String.class, description = "The ETag of the version this change expects, or *", required = true)},
+            requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(from = StatusChangeRequest.class)),
+            security = @OpenApiSecurity(name = HttpApi.BEARER),
+            responses = {
+                @OpenApiResponse(status = "200", description = "OK", content = @OpenApiContent(from = OrderResponse.class), headers = {@OpenApiParam(name = "ETag")}),
+                @OpenApiResponse(status = "400", description = "Malformed JSON, wrong types, unknown fields, missing fields or invalid parameters (request.*)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "401", description = "Missing, expired or badly signed token", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "403", description = "A role or module namespace the token does not grant (R36)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "404", description = "Unknown tenant or id, or one of another tenant (R35)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "409", description = "Refused in the resource's current state", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "412", description = "If-Match names a stale version", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "413", description = "Body larger than the limit", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "422", description = "The order model refuses the content", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "428", description = "If-Match is required", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json"))})
     void changeLineStatus(Context ctx) {
         Caller caller = auth.caller(ctx);
         OrderId id = orderId(ctx);
@@ -130,6 +232,24 @@ final class OrderHandlers {
         responses.json(ctx, 200, OrderResponse.of(order));
     }
 
+    @OpenApi(path = HttpApi.BASE_PATH + "/orders/{orderId}/adjustments", methods = HttpMethod.POST, tags = "Orders",
+            summary = "Add or cancel lines with a reason", operationId = "adjustOrder",
+            pathParams = {@OpenApiParam(name = "tenantId", description = "The tenant; the token must name it", required = true),
+                @OpenApiParam(name = "orderId", type = UUID.class, required = true)},
+            headers = {@OpenApiParam(name = "If-Match", type = String.class, description = "The ETag of the version this change expects, or *", required = true)},
+            requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(from = AdjustmentRequest.class)),
+            security = @OpenApiSecurity(name = HttpApi.BEARER),
+            responses = {
+                @OpenApiResponse(status = "200", description = "OK", content = @OpenApiContent(from = OrderResponse.class), headers = {@OpenApiParam(name = "ETag")}),
+                @OpenApiResponse(status = "400", description = "Malformed JSON, wrong types, unknown fields, missing fields or invalid parameters (request.*)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "401", description = "Missing, expired or badly signed token", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "403", description = "A role or module namespace the token does not grant (R36)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "404", description = "Unknown tenant or id, or one of another tenant (R35)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "409", description = "Refused in the resource's current state", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "412", description = "If-Match names a stale version", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "413", description = "Body larger than the limit", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "422", description = "The order model refuses the content", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "428", description = "If-Match is required", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json"))})
     void adjust(Context ctx) {
         Caller caller = auth.caller(ctx);
         OrderId id = orderId(ctx);

@@ -10,11 +10,19 @@ import dev.ordercore.domain.relation.RelationId;
 import dev.ordercore.domain.shared.EntityType;
 import dev.ordercore.domain.shared.Violation;
 import io.javalin.http.Context;
+import io.javalin.openapi.HttpMethod;
+import io.javalin.openapi.OpenApi;
+import io.javalin.openapi.OpenApiContent;
+import io.javalin.openapi.OpenApiParam;
+import io.javalin.openapi.OpenApiRequestBody;
+import io.javalin.openapi.OpenApiResponse;
+import io.javalin.openapi.OpenApiSecurity;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Relations (seed 000, R26, R27): links between two entities with a type and metadata. References
@@ -38,6 +46,20 @@ final class RelationHandlers {
     }
 
     /** 201 with the relation; no Location, since a relation is only listed by entity and deleted by id. */
+    @OpenApi(path = HttpApi.BASE_PATH + "/relations", methods = HttpMethod.POST, tags = "Relations",
+            summary = "Link two entities with metadata (seed 000)", operationId = "createRelation",
+            pathParams = {@OpenApiParam(name = "tenantId", description = "The tenant; the token must name it", required = true)},
+            requestBody = @OpenApiRequestBody(required = true, content = @OpenApiContent(from = RelationRequest.class)),
+            security = @OpenApiSecurity(name = HttpApi.BEARER),
+            responses = {
+                @OpenApiResponse(status = "201", description = "Created", content = @OpenApiContent(from = RelationResponse.class)),
+                @OpenApiResponse(status = "400", description = "Malformed JSON, wrong types, unknown fields, missing fields or invalid parameters (request.*)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "401", description = "Missing, expired or badly signed token", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "403", description = "A role or module namespace the token does not grant (R36)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "404", description = "Unknown tenant or id, or one of another tenant (R35)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "409", description = "Refused in the resource's current state", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "413", description = "Body larger than the limit", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "422", description = "The order model refuses the content", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json"))})
     void create(Context ctx) {
         Caller caller = auth.caller(ctx);
         RelationRequest r = bodies.read(ctx, RelationRequest.class);
@@ -57,6 +79,18 @@ final class RelationHandlers {
     }
 
     /** {@code ?entityType=&entityId=}, both required: every relation the entity is the source or target of. */
+    @OpenApi(path = HttpApi.BASE_PATH + "/relations", methods = HttpMethod.GET, tags = "Relations",
+            summary = "Every relation of one entity", operationId = "listRelations",
+            pathParams = {@OpenApiParam(name = "tenantId", description = "The tenant; the token must name it", required = true)},
+            queryParams = {@OpenApiParam(name = "entityType", type = String.class, description = "order, case or an external type", required = true),
+                @OpenApiParam(name = "entityId", type = String.class, required = true)},
+            security = @OpenApiSecurity(name = HttpApi.BEARER),
+            responses = {
+                @OpenApiResponse(status = "200", description = "OK", content = @OpenApiContent(from = RelationListResponse.class)),
+                @OpenApiResponse(status = "400", description = "Malformed JSON, wrong types, unknown fields, missing fields or invalid parameters (request.*)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "401", description = "Missing, expired or badly signed token", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "403", description = "A role or module namespace the token does not grant (R36)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "404", description = "Unknown tenant or id, or one of another tenant (R35)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json"))})
     void list(Context ctx) {
         Caller caller = auth.caller(ctx);
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -73,6 +107,16 @@ final class RelationHandlers {
     }
 
     /** 200 with the relation that was removed. */
+    @OpenApi(path = HttpApi.BASE_PATH + "/relations/{relationId}", methods = HttpMethod.DELETE, tags = "Relations",
+            summary = "Remove a relation", operationId = "deleteRelation",
+            pathParams = {@OpenApiParam(name = "tenantId", description = "The tenant; the token must name it", required = true),
+                @OpenApiParam(name = "relationId", type = UUID.class, required = true)},
+            security = @OpenApiSecurity(name = HttpApi.BEARER),
+            responses = {
+                @OpenApiResponse(status = "200", description = "OK", content = @OpenApiContent(from = RelationResponse.class)),
+                @OpenApiResponse(status = "401", description = "Missing, expired or badly signed token", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "403", description = "A role or module namespace the token does not grant (R36)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "404", description = "Unknown tenant or id, or one of another tenant (R35)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json"))})
     void delete(Context ctx) {
         Caller caller = auth.caller(ctx);
         RelationId id = OrderHandlers.uuid(ctx, "relationId", EntityType.RELATION, RelationId::new);

@@ -6,10 +6,11 @@ import dev.ordercore.domain.relation.Relation;
 
 import java.time.Instant;
 import java.util.UUID;
+import io.javalin.openapi.OpenApiPropertyType;
 
 /** A relation as the API shows it. */
 record RelationResponse(UUID id, RelationRequest.EntityRefBody source, RelationRequest.EntityRefBody target, String type,
-                        JsonNode metadata, Instant createdAt, String createdBy) {
+                        @OpenApiPropertyType(definedBy = Object.class) JsonNode metadata, Instant createdAt, String createdBy) {
 
     static RelationResponse of(Relation r) {
         return new RelationResponse(r.id().value(), ref(r.source()), ref(r.target()), r.type().value(),

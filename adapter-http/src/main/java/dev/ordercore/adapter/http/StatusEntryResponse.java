@@ -5,6 +5,7 @@ import dev.ordercore.domain.order.StatusEntry;
 
 import java.time.Instant;
 import java.util.UUID;
+import io.javalin.openapi.OpenApiPropertyType;
 
 /** One entry of an order's history as the API shows it; absent values are {@code null}. */
 record StatusEntryResponse(
@@ -15,7 +16,7 @@ record StatusEntryResponse(
         String module,
         String category,
         String severity,
-        JsonNode payload,
+        @OpenApiPropertyType(definedBy = Object.class) JsonNode payload,
         Instant recordedAt,
         String writtenBy,
         String dedupeKey,

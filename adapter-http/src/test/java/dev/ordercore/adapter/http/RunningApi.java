@@ -54,6 +54,11 @@ final class RunningApi implements AutoCloseable {
         return new RunningApi(settings, TestTokens.verifier());
     }
 
+    /** Every endpoint the app registered (Javalin's route list), before and after handlers included. */
+    java.util.List<io.javalin.router.Endpoint> routes() {
+        return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream().map(io.javalin.router.ParsedEndpoint::getEndpoint).toList();
+    }
+
     Call call(String method, String path) {
         return new Call(method, path);
     }
