@@ -64,6 +64,13 @@ class ErrorResponsesIT {
     }
 
     @Test
+    void a_number_whose_exponent_is_out_of_range_is_400_not_500() {
+        problem(post(ORDER.replace("\"quantity\": 2", "\"quantity\": 1e-2147483648")), 400, "request.unrepresentable_json");
+        problem(api.call("POST", BASE + "/orders").token(operator).header("Idempotency-Key", "\"exp-1\"")
+                .json("{\"expectedTotal\": 2e-2147483648}").send(), 400, "request.unrepresentable_json");
+    }
+
+    @Test
     void a_wrong_type_is_400_naming_the_json_path() {
         JsonNode quantity = problem(post(ORDER.replace("\"quantity\": 2", "\"quantity\": \"two\"")), 400, "request.wrong_type");
         assertThat(fields(quantity)).containsExactly("lineItems[0].quantity");
