@@ -175,6 +175,11 @@ final class OrderServer implements AutoCloseable {
         return app.port();
     }
 
+    /** The running API, for tests that read its route table. */
+    Javalin app() {
+        return app;
+    }
+
     /** Where the admin token is, when the server made its own key; empty with a configured key. */
     Optional<Path> adminToken() {
         return adminToken;

@@ -79,6 +79,7 @@ public final class HttpApi {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.http.prefer405over404 = true;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new BadMessages(mapper)));
             config.jetty.modifyServletContextHandler(handler ->
                     handler.addFilter(new FilterHolder(new RequestIds()), "/*", EnumSet.of(DispatcherType.REQUEST)));
             config.registerPlugin(new OpenApiPlugin(openApi -> openApi

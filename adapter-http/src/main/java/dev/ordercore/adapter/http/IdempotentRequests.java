@@ -147,8 +147,8 @@ final class IdempotentRequests {
         try {
             JsonNode tree = mapper.readTree(body);
             canonical = tree == null ? body : mapper.writeValueAsBytes(sorted(tree));
-        } catch (IOException e) {
-            canonical = body; // not JSON: the request fails anyway, compared as bytes
+        } catch (IOException | NumberFormatException e) {
+            canonical = body; // not JSON, or a number out of range: the request fails anyway, compared as bytes
         }
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");

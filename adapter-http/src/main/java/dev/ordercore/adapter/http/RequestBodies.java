@@ -137,6 +137,10 @@ final class RequestBodies {
             throw new ProblemException(Problem.of(400, "request.malformed_json", "Malformed JSON",
                     "the body is not one valid JSON document" + (at == null ? ""
                             : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")));
+        } catch (NumberFormatException e) {
+            // valid JSON, but a number whose exponent BigDecimal cannot hold, such as 1e-2147483648
+            throw new ProblemException(Problem.of(400, "request.unrepresentable_json", "Unrepresentable JSON",
+                    "the body holds a number that cannot be read: its exponent is out of range"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -64,6 +64,18 @@ class ErrorResponsesIT {
     }
 
     @Test
+    void a_number_whose_exponent_is_out_of_range_is_400_not_500() {
+        problem(post(ORDER.replace("\"quantity\": 2", "\"quantity\": 1e-2147483648")), 400, "request.unrepresentable_json");
+        problem(api.call("POST", BASE + "/orders").token(operator).header("Idempotency-Key", "\"exp-1\"")
+                .json("{\"expectedTotal\": 2e-2147483648}").send(), 400, "request.unrepresentable_json");
+    }
+
+    @Test
+    void a_path_jetty_refuses_before_routing_is_a_400_problem_too() {
+        problem(api.call("POST", BASE.replace(TENANT, "%00") + "/orders").token(operator).json(ORDER).send(), 400, "http.bad_request");
+    }
+
+    @Test
     void a_wrong_type_is_400_naming_the_json_path() {
         JsonNode quantity = problem(post(ORDER.replace("\"quantity\": 2", "\"quantity\": \"two\"")), 400, "request.wrong_type");
         assertThat(fields(quantity)).containsExactly("lineItems[0].quantity");
