@@ -148,7 +148,56 @@ final class RequestBodies {
             throw new ProblemException(Problem.of(400, "request.malformed_json", "Malformed JSON",
                     "the body holds no JSON value; a JSON object is expected"));
         }
+        illFormedText(tree, "").ifPresent(path -> {
+            throw new ProblemException(Problem.of(400, "request.unrepresentable_json", "Unrepresentable JSON",
+                    (path.isEmpty() ? "the body" : "'" + path + "'") + " holds text that is not well-formed Unicode (a lone surrogate escape)",
+                    List.of(new Problem.FieldError(path, "a lone surrogate cannot be stored or hashed"))));
+        });
         return tree;
+    }
+
+    /**
+     * The path of the first string or member name holding a lone UTF-16 surrogate ({@code "\ud800"}
+     * is valid JSON, but no UTF-8 store or canonical hash can carry it); empty when there is none.
+     */
+    private static java.util.Optional<String> illFormedText(JsonNode node, String path) {
+        if (node.isTextual()) {
+            return wellFormed(node.textValue()) ? java.util.Optional.empty() : java.util.Optional.of(path);
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                java.util.Optional<String> found = illFormedText(node.get(i), path + "[" + i + "]");
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        if (node.isObject()) {
+            for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                java.util.Map.Entry<String, JsonNode> member = it.next();
+                if (!wellFormed(member.getKey())) {
+                    return java.util.Optional.of(path); // the object holding the name: the name itself cannot be written back
+                }
+                String at = path.isEmpty() ? member.getKey() : path + "." + member.getKey();
+                java.util.Optional<String> found = illFormedText(member.getValue(), at);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static boolean wellFormed(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String expected(JsonMappingException e) {

@@ -71,6 +71,19 @@ class ErrorResponsesIT {
     }
 
     @Test
+    void a_lone_surrogate_in_any_string_or_member_name_is_400_naming_its_path_not_500() {
+        // found by RandomRequestsIT: "\ud800" is valid JSON, but no UTF-8 store or canonical hash can carry it
+        JsonNode inNotes = problem(post("{\"internalNotes\": \"\\ud800\", " + ORDER.substring(ORDER.indexOf('{') + 1)), 400,
+                "request.unrepresentable_json");
+        assertThat(fields(inNotes)).containsExactly("internalNotes");
+        RunningApi.Reply inKey = post("{\"a\": [{\"b\\udc00\": 1}]}"); // Jackson's parser already refuses it in a member name
+        assertThat(inKey.status()).isEqualTo(400);
+        assertThat(inKey.contentType()).startsWith("application/problem+json");
+        assertThat(post("{\"internalNotes\": \"\\ud83d\\ude00 is fine\", " + ORDER.substring(ORDER.indexOf('{') + 1)).status())
+                .as("a surrogate pair is fine").isEqualTo(201);
+    }
+
+    @Test
     void a_path_jetty_refuses_before_routing_is_a_400_problem_too() {
         problem(api.call("POST", BASE.replace(TENANT, "%00") + "/orders").token(operator).json(ORDER).send(), 400, "http.bad_request");
     }
