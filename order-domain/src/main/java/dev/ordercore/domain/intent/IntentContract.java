@@ -9,6 +9,7 @@ import dev.ordercore.domain.json.JsonArray;
 import dev.ordercore.domain.json.JsonChecks;
 import dev.ordercore.domain.json.JsonNumber;
 import dev.ordercore.domain.json.JsonObject;
+import dev.ordercore.domain.json.JsonParser;
 import dev.ordercore.domain.json.JsonString;
 import dev.ordercore.domain.json.JsonValue;
 import dev.ordercore.domain.order.BillingDraft;
@@ -81,6 +82,9 @@ public final class IntentContract {
         }
         if (JsonChecks.holdsNul(object)) {
             v.here("intent.invalid_character", "the payload holds the character U+0000, which cannot be stored");
+        }
+        if (JsonChecks.depth(object) > JsonParser.MAX_DEPTH) {
+            v.here("intent.too_deep", "the payload nests deeper than " + JsonParser.MAX_DEPTH + " levels, so it could not be read back (R25)");
         }
         if (canonical.length > limits.maxPayloadBytes()) {
             v.here("intent.payload_too_large", "the payload is " + canonical.length + " bytes in canonical form; the limit is "

@@ -21,6 +21,10 @@ public final class JsonChecks {
             v.add(field, Text.INVALID_CHARACTER, field + " holds the character U+0000, which cannot be stored");
             return false;
         }
+        if (depth(value) > JsonParser.MAX_DEPTH) {
+            v.add(field, "too_deep", field + " nests deeper than " + JsonParser.MAX_DEPTH + " levels, so it could not be read back");
+            return false;
+        }
         byte[] canonical;
         try {
             canonical = CanonicalJson.utf8(value);
@@ -47,5 +51,16 @@ public final class JsonChecks {
             return o.members().entrySet().stream().anyMatch(m -> !Text.storable(m.getKey()) || holdsNul(m.getValue()));
         }
         return false;
+    }
+
+    /** How deeply arrays and objects nest in {@code value}: 0 for a scalar, as {@link JsonParser} counts. */
+    public static int depth(JsonValue value) {
+        if (value instanceof JsonArray a) {
+            return 1 + a.values().stream().mapToInt(JsonChecks::depth).max().orElse(0);
+        }
+        if (value instanceof JsonObject o) {
+            return 1 + o.members().values().stream().mapToInt(JsonChecks::depth).max().orElse(0);
+        }
+        return 0;
     }
 }

@@ -163,6 +163,20 @@ class IntentContractTest {
     }
 
     @Test
+    @DisplayName("R25 a payload nested deeper than the parser reads is refused, so a stored intent can always be read back")
+    void r25_a_payload_nested_too_deep_is_refused() {
+        JsonValue deep = JsonValue.of(1L);
+        for (int i = 0; i < 300; i++) {
+            deep = dev.ordercore.domain.json.JsonArray.of(deep);
+        }
+        JsonValue payload = dev.ordercore.domain.json.JsonObject.builder().put("intentId", "i-1").put("sourceSystem", "pos")
+                .put("contractVersion", 1).put("notes", deep).build();
+
+        assertThat(reasons(IntentContract.admit(payload, IntentLimits.DEFAULT))).extracting(Violation::path, Violation::code)
+                .contains(tuple("", "intent.too_deep"));
+    }
+
+    @Test
     @DisplayName("R25 a payload holding U+0000 is refused since no store can keep it")
     void r25_a_payload_holding_nul_is_refused_since_no_store_can_keep_it() {
         String json = "{\"intentId\": \"i-1\", \"sourceSystem\": \"pos\", \"contractVersion\": 1, \"notes\": \"a\\u0000b\"}";

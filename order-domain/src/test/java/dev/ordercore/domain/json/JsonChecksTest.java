@@ -28,4 +28,19 @@ class JsonChecksTest {
         assertThat(JsonChecks.storable(v, "payload", JsonValue.parse("{\"a\": [\"\\u0001 é 😀\", null, 1.5]}"), 1000)).isTrue();
         assertThat(v.toList()).isEmpty();
     }
+
+    @Test
+    void json_nested_deeper_than_the_parser_reads_is_reported_and_the_deepest_readable_passes() {
+        JsonValue deepest = JsonValue.of(1L);
+        for (int i = 0; i < JsonParser.MAX_DEPTH; i++) {
+            deepest = JsonArray.of(deepest);
+        }
+        JsonValue tooDeep = JsonArray.of(deepest);
+
+        assertThat(JsonChecks.depth(deepest)).isEqualTo(JsonParser.MAX_DEPTH);
+        assertThat(JsonValue.parse(deepest.canonical())).as("the parser reads the deepest storable value back").isEqualTo(deepest);
+        Violations v = new Violations();
+        assertThat(JsonChecks.storable(v, "payload", tooDeep, 100_000)).isFalse();
+        assertThat(v.toList()).extracting(Violation::code).containsExactly("too_deep");
+    }
 }
