@@ -3,7 +3,6 @@ package dev.ordercore.adapter.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import dev.ordercore.adapter.inmemory.InMemoryStores;
 import io.javalin.Javalin;
 
 import java.io.IOException;
@@ -17,13 +16,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** The API on a random port over in-memory stores, and a real HTTP client to drive it. */
+/**
+ * The API on a random port over fresh stores ({@link StoresForTests}: in memory here, on PostgreSQL
+ * when order-server runs these tests), and a real HTTP client to drive it.
+ */
 final class RunningApi implements AutoCloseable {
 
     static final String TENANT = "winefeed";
     static final String BASE = "/api/v1/tenants/" + TENANT;
 
     private final Javalin app;
+    private final AutoCloseable stores;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -32,8 +35,14 @@ final class RunningApi implements AutoCloseable {
     }
 
     private RunningApi(HttpSettings settings, TokenVerifier verifier, HttpServices services) {
-        InMemoryStores stores = InMemoryStores.create(Clock.systemUTC());
-        app = HttpApi.create(stores.core(), verifier, settings, services).start("127.0.0.1", 0);
+        StoresForTests.Fresh fresh = StoresForTests.current().fresh(Clock.systemUTC());
+        stores = fresh.resources();
+        try {
+            app = HttpApi.create(fresh.core(), verifier, settings, services).start("127.0.0.1", 0);
+        } catch (RuntimeException e) {
+            closeStores();
+            throw e;
+        }
     }
 
     /** With an idempotency store or a meter registry of the test's choosing. */
@@ -66,6 +75,15 @@ final class RunningApi implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        closeStores();
+    }
+
+    private void closeStores() {
+        try {
+            stores.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("the stores did not close", e);
+        }
     }
 
     /** One request being built: a token, headers, a body; {@link #send()} sends it. */
