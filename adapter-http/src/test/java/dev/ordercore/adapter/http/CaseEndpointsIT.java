@@ -247,8 +247,7 @@ class CaseEndpointsIT {
     // POST /orders/{orderId}/cases
 
     static String placedOrder() {
-        RunningApi.Reply reply = api.call("POST", BASE + "/orders").token(operator).json(ORDER).send();
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        RunningApi.Reply reply = api.placeOrder(operator);
         return BASE + "/orders/" + reply.body().path("id").asText();
     }
 

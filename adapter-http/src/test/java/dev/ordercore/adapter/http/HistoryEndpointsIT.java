@@ -10,7 +10,6 @@ import java.util.List;
 
 import static dev.ordercore.adapter.http.ErrorResponsesIT.fields;
 import static dev.ordercore.adapter.http.ErrorResponsesIT.problem;
-import static dev.ordercore.adapter.http.OrderEndpointsIT.ORDER;
 import static dev.ordercore.adapter.http.RunningApi.BASE;
 import static dev.ordercore.adapter.http.RunningApi.TENANT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,8 +42,7 @@ class HistoryEndpointsIT {
     }
 
     static String placed() {
-        RunningApi.Reply reply = api.call("POST", BASE + "/orders").token(operator).json(ORDER).send();
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        RunningApi.Reply reply = api.placeOrder(operator);
         return BASE + "/orders/" + reply.body().path("id").asText();
     }
 

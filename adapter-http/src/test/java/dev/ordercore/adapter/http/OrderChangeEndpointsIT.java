@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 
 import static dev.ordercore.adapter.http.ErrorResponsesIT.fields;
 import static dev.ordercore.adapter.http.ErrorResponsesIT.problem;
-import static dev.ordercore.adapter.http.OrderEndpointsIT.ORDER;
 import static dev.ordercore.adapter.http.RunningApi.BASE;
 import static dev.ordercore.adapter.http.RunningApi.TENANT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,8 +40,7 @@ class OrderChangeEndpointsIT {
     }
 
     static Placed placed() {
-        RunningApi.Reply reply = api.call("POST", BASE + "/orders").token(operator).json(ORDER).send();
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        RunningApi.Reply reply = api.placeOrder(operator);
         return new Placed(BASE + "/orders/" + reply.body().path("id").asText(), reply.header("ETag").orElseThrow(),
                 reply.body().path("lineItems").get(0).path("id").asText(), reply.body());
     }

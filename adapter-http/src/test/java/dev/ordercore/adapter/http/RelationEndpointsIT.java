@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 
 import static dev.ordercore.adapter.http.ErrorResponsesIT.fields;
 import static dev.ordercore.adapter.http.ErrorResponsesIT.problem;
-import static dev.ordercore.adapter.http.OrderEndpointsIT.ORDER;
 import static dev.ordercore.adapter.http.RunningApi.BASE;
 import static dev.ordercore.adapter.http.RunningApi.TENANT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,8 +33,7 @@ class RelationEndpointsIT {
     }
 
     static String placedOrderId() {
-        RunningApi.Reply reply = api.call("POST", BASE + "/orders").token(operator).json(ORDER).send();
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        RunningApi.Reply reply = api.placeOrder(operator);
         return reply.body().path("id").asText();
     }
 

@@ -72,6 +72,15 @@ final class RunningApi implements AutoCloseable {
         return new Call(method, path);
     }
 
+    /** Places {@link OrderEndpointsIT#ORDER} as {@code token}: the order most endpoint tests start from. */
+    Reply placeOrder(String token) {
+        Reply reply = call("POST", BASE + "/orders").token(token).json(OrderEndpointsIT.ORDER).send();
+        if (reply.status() != 201) {
+            throw new AssertionError("placing the fixture order was answered " + reply);
+        }
+        return reply;
+    }
+
     @Override
     public void close() {
         app.stop();
