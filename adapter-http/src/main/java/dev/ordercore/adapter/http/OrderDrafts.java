@@ -111,7 +111,8 @@ final class OrderDrafts {
                 Optional.ofNullable(l.customerId()).map(CustomerId::new),
                 Optional.ofNullable(l.vendorId()).map(VendorId::new),
                 Optional.ofNullable(l.billing()).map(b -> billing(path + ".billing", b)),
-                modifies(path, l));
+                modifies(path, l),
+                Optional.empty()); // TODO(issue 5): modifierId on request lines
     }
 
     /** A line modifies another by its ref in the same request or by the id of a line already on the order (R7). */

@@ -104,6 +104,7 @@ final class LineRows {
                 Optional.ofNullable(r.get(LINE_ITEMS.VENDOR_ID)).map(VendorId::new),
                 Optional.ofNullable(r.get(LINE_ITEMS.BILLING)).map(JsonText::object).map(LineRows::billing),
                 Optional.ofNullable(r.get(LINE_ITEMS.MODIFIES)).map(LineItemId::new),
+                Optional.empty(), // TODO(issue 5): the charge columns arrive with migration V3
                 Optional.ofNullable(r.get(LINE_ITEMS.SNAPSHOT)).map(JsonText::object).map(LineRows::snapshot),
                 r.get(LINE_ITEMS.LIFECYCLE),
                 r.get(LINE_ITEMS.STATUS),

@@ -177,7 +177,7 @@ class PostgresOrderRowsIT {
                                 LocalDate.parse("2026-05-11"))),
                 Optional.of(renter), Optional.of(new VendorId(UUID.randomUUID())),
                 Optional.of(BillingConfig.recurring(BillingTiming.IN_ARREARS, Frequency.FOUR_WEEKS, 30, Payer.CUSTOMER)),
-                Optional.of(first.id()),
+                Optional.of(first.id()), Optional.empty(),
                 Optional.of(new ProductSnapshot(new ProductId(UUID.randomUUID()), "TENT-6x12", "Party tent", new KlassId(UUID.randomUUID()),
                         "Tents", attributes)),
                 first.lifecycle(), first.status(), minutes(1));
@@ -186,7 +186,7 @@ class PostgresOrderRowsIT {
                 Dates.on(LocalDate.parse("2026-06-01")), List.of(OrderDelivery.inbound(LocalDate.parse("2026-06-01"), depot)),
                 Optional.empty(), Optional.of(new VendorId(UUID.randomUUID())),
                 Optional.of(new BillingConfig(Optional.empty(), Optional.empty(), 0, Payer.WARRANTY, Optional.of(new WarrantyId("W-77")))),
-                Optional.empty(), Optional.empty(), first.lifecycle(), first.status(), minutes(2));
+                Optional.empty(), Optional.empty(), Optional.empty(), first.lifecycle(), first.status(), minutes(2));
         return Order.rehydrate(new Order.State(s.tenant(), s.id(), s.number(), s.currency(), s.customer(),
                 Optional.of(new VendorId(UUID.randomUUID())), Optional.of("Ring twice\nthen wait"), Optional.of("VIP; don't upsell"),
                 Optional.of(new Contact(Optional.of("Åsa Öberg"), Optional.of("+46 70 000 00 00"), Optional.of("asa@example.se"))),
@@ -199,7 +199,7 @@ class PostgresOrderRowsIT {
 
     private static LineItem withId(LineItem l, LineItemId id) {
         return new LineItem(id, l.ref(), l.kind(), l.klass(), l.product(), l.asset(), l.description(), l.quantity(), l.unitPrice(),
-                l.amount(), l.dates(), l.deliveries(), l.customer(), l.vendor(), l.billing(), l.modifies(), l.snapshot(), l.lifecycle(),
+                l.amount(), l.dates(), l.deliveries(), l.customer(), l.vendor(), l.billing(), l.modifies(), l.charge(), l.snapshot(), l.lifecycle(),
                 l.status(), l.addedAt());
     }
 }

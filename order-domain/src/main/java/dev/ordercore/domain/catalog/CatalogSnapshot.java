@@ -3,6 +3,7 @@ package dev.ordercore.domain.catalog;
 import dev.ordercore.domain.shared.TenantId;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -14,17 +15,34 @@ import java.util.stream.Collectors;
  * entries look exactly like missing ones).
  */
 public record CatalogSnapshot(Map<CategoryId, Category> categories, Map<KlassId, Klass> klasses,
-                              Map<ProductId, Product> products, Map<AssetId, Asset> assets) {
+                              Map<ProductId, Product> products, Map<AssetId, Asset> assets,
+                              Map<OrderModifierId, OrderModifier> modifiers, List<OrderModifierRule> rules) {
 
     public CatalogSnapshot {
         categories = Map.copyOf(categories);
         klasses = Map.copyOf(klasses);
         products = Map.copyOf(products);
         assets = Map.copyOf(assets);
+        modifiers = Map.copyOf(modifiers);
+        rules = List.copyOf(rules);
+    }
+
+    public CatalogSnapshot(Map<CategoryId, Category> categories, Map<KlassId, Klass> klasses,
+                           Map<ProductId, Product> products, Map<AssetId, Asset> assets) {
+        this(categories, klasses, products, assets, Map.of(), List.of());
     }
 
     public static CatalogSnapshot empty() {
         return new CatalogSnapshot(Map.of(), Map.of(), Map.of(), Map.of());
+    }
+
+    /**
+     * This snapshot with the tenant's modifiers and the rules that charge them (R33). Lines may name
+     * any of {@code modifiers}; rules are applied when they and their modifier are not deleted.
+     */
+    public CatalogSnapshot withModifiers(Collection<OrderModifier> modifiers, Collection<OrderModifierRule> rules) {
+        return new CatalogSnapshot(categories, klasses, products, assets,
+                modifiers.stream().collect(Collectors.toMap(OrderModifier::id, Function.identity())), List.copyOf(rules));
     }
 
     public static CatalogSnapshot of(Collection<Category> categories, Collection<Klass> klasses,
@@ -39,7 +57,8 @@ public record CatalogSnapshot(Map<CategoryId, Category> categories, Map<KlassId,
     /** Only the entries of {@code tenant}. */
     public CatalogSnapshot ofTenant(TenantId tenant) {
         return new CatalogSnapshot(only(categories, tenant, Category::tenant), only(klasses, tenant, Klass::tenant),
-                only(products, tenant, Product::tenant), only(assets, tenant, Asset::tenant));
+                only(products, tenant, Product::tenant), only(assets, tenant, Asset::tenant),
+                only(modifiers, tenant, OrderModifier::tenant), rules.stream().filter(r -> r.tenant().equals(tenant)).toList());
     }
 
     private static <K, V> Map<K, V> only(Map<K, V> entries, TenantId tenant, Function<V, TenantId> tenantOf) {
@@ -62,5 +81,9 @@ public record CatalogSnapshot(Map<CategoryId, Category> categories, Map<KlassId,
 
     public Optional<Asset> asset(AssetId id) {
         return Optional.ofNullable(assets.get(id));
+    }
+
+    public Optional<OrderModifier> modifier(OrderModifierId id) {
+        return Optional.ofNullable(modifiers.get(id));
     }
 }

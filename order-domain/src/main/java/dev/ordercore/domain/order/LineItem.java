@@ -33,6 +33,7 @@ public record LineItem(
         Optional<VendorId> vendor,
         Optional<BillingConfig> billing,
         Optional<LineItemId> modifies,
+        Optional<Charge> charge,
         Optional<ProductSnapshot> snapshot,
         String lifecycle,
         String status,
@@ -59,6 +60,7 @@ public record LineItem(
         Objects.requireNonNull(vendor, "vendor");
         Objects.requireNonNull(billing, "billing");
         Objects.requireNonNull(modifies, "modifies");
+        Objects.requireNonNull(charge, "charge");
         Objects.requireNonNull(snapshot, "snapshot");
         Objects.requireNonNull(lifecycle, "lifecycle");
         Objects.requireNonNull(status, "status");
@@ -85,13 +87,24 @@ public record LineItem(
         if (modifies.filter(id::equals).isPresent()) {
             throw new IllegalArgumentException("line " + id + " modifies itself (R7)");
         }
+        if (charge.isPresent() && kind != LineItemKind.CHARGE) {
+            throw new IllegalArgumentException("line " + id + " charges a modifier but is a " + kind + ", not a CHARGE");
+        }
+        if (charge.flatMap(Charge::rule).isPresent() && modifies.isEmpty()) {
+            throw new IllegalArgumentException("line " + id + " was charged by a rule but modifies no line (R33)");
+        }
         if (kind == LineItemKind.RENTAL && klass.isEmpty()) {
             throw new IllegalArgumentException("rental line " + id + " has no klass (R2)");
         }
     }
 
+    /** Whether a modifier rule put this line on the order (R33), rather than a request. */
+    public boolean isRuleCharge() {
+        return charge.flatMap(Charge::rule).isPresent();
+    }
+
     public LineItem withStatus(String newStatus) {
         return new LineItem(id, ref, kind, klass, product, asset, description, quantity, unitPrice, amount, dates, deliveries,
-                customer, vendor, billing, modifies, snapshot, lifecycle, newStatus, addedAt);
+                customer, vendor, billing, modifies, charge, snapshot, lifecycle, newStatus, addedAt);
     }
 }

@@ -2,6 +2,7 @@ package dev.ordercore.domain.order;
 
 import dev.ordercore.domain.catalog.AssetId;
 import dev.ordercore.domain.catalog.KlassId;
+import dev.ordercore.domain.catalog.OrderModifierId;
 import dev.ordercore.domain.catalog.ProductId;
 
 import java.math.BigDecimal;
@@ -15,6 +16,7 @@ import java.util.Optional;
  * A line as a request states it. Nothing here is checked yet: placing or adjusting an order checks
  * every draft against R1-R9 and reports every violation at once. The kind is not stated: it is
  * derived (R2). The unit price is in the order's currency, so one order holds one currency (R8).
+ * A line naming a {@code modifier} is a charge of that modifier (delivery, say).
  */
 public record LineItemDraft(
         Optional<String> ref,
@@ -31,7 +33,8 @@ public record LineItemDraft(
         Optional<CustomerId> customer,
         Optional<VendorId> vendor,
         Optional<BillingDraft> billing,
-        Optional<LineRef> modifies) {
+        Optional<LineRef> modifies,
+        Optional<OrderModifierId> modifier) {
 
     public LineItemDraft {
         Objects.requireNonNull(ref, "ref");
@@ -48,6 +51,7 @@ public record LineItemDraft(
         Objects.requireNonNull(vendor, "vendor");
         Objects.requireNonNull(billing, "billing");
         Objects.requireNonNull(modifies, "modifies");
+        Objects.requireNonNull(modifier, "modifier");
     }
 
     public static Builder builder() {
@@ -71,6 +75,7 @@ public record LineItemDraft(
         b.vendor = vendor;
         b.billing = billing;
         b.modifies = modifies;
+        b.modifier = modifier;
         return b;
     }
 
@@ -91,6 +96,7 @@ public record LineItemDraft(
         private Optional<VendorId> vendor = Optional.empty();
         private Optional<BillingDraft> billing = Optional.empty();
         private Optional<LineRef> modifies = Optional.empty();
+        private Optional<OrderModifierId> modifier = Optional.empty();
 
         private Builder() {
         }
@@ -113,11 +119,12 @@ public record LineItemDraft(
         public Builder billing(BillingDraft billing) { this.billing = Optional.of(billing); return this; }
         public Builder modifies(LineRef modifies) { this.modifies = Optional.of(modifies); return this; }
         public Builder modifies(String ref) { return modifies(LineRef.ref(ref)); }
+        public Builder modifier(OrderModifierId modifier) { this.modifier = Optional.of(modifier); return this; }
         public Builder noDates() { this.on = Optional.empty(); this.from = Optional.empty(); this.to = Optional.empty(); return this; }
 
         public LineItemDraft build() {
             return new LineItemDraft(ref, klass, product, asset, description, quantity, unitPrice, on, from, to, deliveries,
-                    customer, vendor, billing, modifies);
+                    customer, vendor, billing, modifies, modifier);
         }
     }
 }

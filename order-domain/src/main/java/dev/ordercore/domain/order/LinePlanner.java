@@ -5,6 +5,7 @@ import dev.ordercore.domain.catalog.Asset;
 import dev.ordercore.domain.catalog.CatalogSnapshot;
 import dev.ordercore.domain.catalog.Category;
 import dev.ordercore.domain.catalog.Klass;
+import dev.ordercore.domain.catalog.OrderModifier;
 import dev.ordercore.domain.catalog.Product;
 import dev.ordercore.domain.lifecycle.Lifecycle;
 import dev.ordercore.domain.shared.RoundingPolicy;
@@ -84,7 +85,8 @@ final class LinePlanner {
             new Check("R5 counterparties", LinePlanner::counterparties),
             new Check("R6 billing", LinePlanner::billing),
             new Check("R8 unit price", LinePlanner::unitPrice),
-            new Check("description", LinePlanner::description));
+            new Check("description", LinePlanner::description),
+            new Check("modifier", LinePlanner::modifier));
 
     private LinePlanner() {
     }
@@ -285,6 +287,21 @@ final class LinePlanner {
         });
     }
 
+    // A line naming a modifier is a charge of it: no klass or product, and the modifier exists and is not deleted.
+    private static void modifier(Candidate c, Context ctx, Violations v) {
+        c.draft().modifier().ifPresent(id -> {
+            Optional<OrderModifier> m = ctx.catalog().modifier(id);
+            if (m.isEmpty()) {
+                v.add("modifierId", "unknown_modifier", "no modifier " + id);
+            } else if (m.get().isDeleted()) {
+                v.add("modifierId", "modifier_deleted", "modifier " + id + " was deleted and charges no new line");
+            }
+            if (c.draft().klass().isPresent() || c.draft().product().isPresent() || c.draft().asset().isPresent()) {
+                v.add("modifierId", "modifier_needs_charge", "a line charging a modifier is a CHARGE: it has no klass, product or asset (R2)");
+            }
+        });
+    }
+
     // Refs are labels a request uses for modifies; they are unique among the order's lines.
     private static void refs(List<Candidate> candidates, Context ctx, Violations v, String field) {
         Set<String> taken = new HashSet<>();
@@ -361,7 +378,8 @@ final class LinePlanner {
         Lifecycle lifecycle = ctx.lifecycles().forLine(kind);
         return new LineItem(c.id(), d.ref(), kind, r.klass().map(Klass::id), r.product().map(Product::id), r.asset().map(Asset::id),
                 d.description().map(String::strip), d.quantity(), price, price.times(d.quantity(), ctx.rounding()), dates,
-                d.deliveries(), c.customer(), c.vendor(), billing, modifies, snapshot, lifecycle.name(), lifecycle.initial(),
+                d.deliveries(), c.customer(), c.vendor(), billing, modifies,
+                d.modifier().map(id -> new Charge(id, ctx.catalog().modifier(id).orElseThrow().kind(), Optional.empty())), snapshot, lifecycle.name(), lifecycle.initial(),
                 ctx.now());
     }
 }

@@ -50,6 +50,11 @@ public final class OrderJson {
         l.customer().ifPresent(c -> b.put("customerId", c.toString()));
         l.vendor().ifPresent(v -> b.put("vendorId", v.toString()));
         l.modifies().ifPresent(m -> b.put("modifies", m.toString()));
+        l.charge().ifPresent(c -> {
+            JsonObject.Builder cb = JsonObject.builder().put("modifierId", c.modifier().toString()).put("kind", c.kind().name());
+            c.rule().ifPresent(r -> cb.put("ruleId", r.toString()));
+            b.put("charge", cb.build());
+        });
         if (l.dates() instanceof Dates.Period p) {
             b.put("from", p.from().toString()).put("to", p.to().toString());
         } else {

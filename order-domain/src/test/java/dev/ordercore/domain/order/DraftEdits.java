@@ -22,38 +22,38 @@ final class DraftEdits {
 
     static LineItemDraft withDates(LineItemDraft d, Optional<LocalDate> on, Optional<LocalDate> from, Optional<LocalDate> to) {
         return new LineItemDraft(d.ref(), d.klass(), d.product(), d.asset(), d.description(), d.quantity(), d.unitPrice(), on, from, to,
-                d.deliveries(), d.customer(), d.vendor(), d.billing(), d.modifies());
+                d.deliveries(), d.customer(), d.vendor(), d.billing(), d.modifies(), d.modifier());
     }
 
     static LineItemDraft withBilling(LineItemDraft d, Optional<BillingDraft> billing) {
         return new LineItemDraft(d.ref(), d.klass(), d.product(), d.asset(), d.description(), d.quantity(), d.unitPrice(), d.on(), d.from(),
-                d.to(), d.deliveries(), d.customer(), d.vendor(), billing, d.modifies());
+                d.to(), d.deliveries(), d.customer(), d.vendor(), billing, d.modifies(), d.modifier());
     }
 
     static LineItemDraft withDeliveries(LineItemDraft d, List<OrderDelivery> deliveries) {
         return new LineItemDraft(d.ref(), d.klass(), d.product(), d.asset(), d.description(), d.quantity(), d.unitPrice(), d.on(), d.from(),
-                d.to(), deliveries, d.customer(), d.vendor(), d.billing(), d.modifies());
+                d.to(), deliveries, d.customer(), d.vendor(), d.billing(), d.modifies(), d.modifier());
     }
 
     static LineItemDraft withParties(LineItemDraft d, Optional<CustomerId> customer, Optional<VendorId> vendor) {
         return new LineItemDraft(d.ref(), d.klass(), d.product(), d.asset(), d.description(), d.quantity(), d.unitPrice(), d.on(), d.from(),
-                d.to(), d.deliveries(), customer, vendor, d.billing(), d.modifies());
+                d.to(), d.deliveries(), customer, vendor, d.billing(), d.modifies(), d.modifier());
     }
 
     static LineItemDraft withUnitPrice(LineItemDraft d, Optional<java.math.BigDecimal> price) {
         return new LineItemDraft(d.ref(), d.klass(), d.product(), d.asset(), d.description(), d.quantity(), price, d.on(), d.from(),
-                d.to(), d.deliveries(), d.customer(), d.vendor(), d.billing(), d.modifies());
+                d.to(), d.deliveries(), d.customer(), d.vendor(), d.billing(), d.modifies(), d.modifier());
     }
 
     /** The draft without its ref and what it modifies, as a line added to another order would be. */
     static LineItemDraft plain(LineItemDraft d) {
         return new LineItemDraft(Optional.empty(), d.klass(), d.product(), d.asset(), d.description(), d.quantity(), d.unitPrice(), d.on(),
-                d.from(), d.to(), d.deliveries(), d.customer(), d.vendor(), d.billing(), Optional.empty());
+                d.from(), d.to(), d.deliveries(), d.customer(), d.vendor(), d.billing(), Optional.empty(), d.modifier());
     }
 
     static LineItemDraft withModifies(LineItemDraft d, Optional<LineRef> modifies) {
         return new LineItemDraft(d.ref(), d.klass(), d.product(), d.asset(), d.description(), d.quantity(), d.unitPrice(), d.on(), d.from(),
-                d.to(), d.deliveries(), d.customer(), d.vendor(), d.billing(), modifies);
+                d.to(), d.deliveries(), d.customer(), d.vendor(), d.billing(), modifies, d.modifier());
     }
 
     /**

@@ -86,7 +86,7 @@ class OrderAmountsTest {
         LineItem sek = s.lineItems().get(1);
         LineItem eur = new LineItem(sek.id(), sek.ref(), sek.kind(), sek.klass(), sek.product(), sek.asset(), sek.description(),
                 sek.quantity(), UnitPrice.of("250.00", "EUR"), Money.of("250.00", "EUR"), sek.dates(), sek.deliveries(), sek.customer(),
-                sek.vendor(), sek.billing(), sek.modifies(), sek.snapshot(), sek.lifecycle(), sek.status(), sek.addedAt());
+                sek.vendor(), sek.billing(), sek.modifies(), sek.charge(), sek.snapshot(), sek.lifecycle(), sek.status(), sek.addedAt());
         List<LineItem> lines = new ArrayList<>(s.lineItems());
         lines.set(1, eur);
         Order.State mixed = new Order.State(s.tenant(), s.id(), s.number(), s.currency(), s.customer(), s.vendor(), s.notes(),
@@ -107,7 +107,7 @@ class OrderAmountsTest {
 
         assertThatThrownBy(() -> new LineItem(line.id(), line.ref(), line.kind(), line.klass(), line.product(), line.asset(),
                 line.description(), line.quantity(), UnitPrice.of("250.00", "EUR"), line.amount(), line.dates(), line.deliveries(),
-                line.customer(), line.vendor(), line.billing(), line.modifies(), line.snapshot(), line.lifecycle(), line.status(),
+                line.customer(), line.vendor(), line.billing(), line.modifies(), line.charge(), line.snapshot(), line.lifecycle(), line.status(),
                 line.addedAt()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mixes currencies (R8)");
     }

@@ -285,7 +285,7 @@ public final class OrderArbitraries {
             return d;
         }
         return new LineItemDraft(d.ref(), d.klass(), d.product(), d.asset(), d.description(), d.quantity(), d.unitPrice(), d.on(),
-                d.from(), d.to(), d.deliveries(), Optional.empty(), d.vendor(), d.billing(), d.modifies());
+                d.from(), d.to(), d.deliveries(), Optional.empty(), d.vendor(), d.billing(), d.modifies(), d.modifier());
     }
 
     // ---- placed orders
