@@ -40,6 +40,10 @@ public record TenantSetup(TenantId tenant, Currency currency, CatalogSnapshot ca
         return new TenantSetup(tenant, currency, catalog, other, lifecycles, customers, vendors);
     }
 
+    public TenantSetup withCatalog(CatalogSnapshot other) {
+        return new TenantSetup(tenant, currency, other, rounding, lifecycles, customers, vendors);
+    }
+
     public Principal operator() {
         return ValueArbitraries.operator(tenant);
     }
