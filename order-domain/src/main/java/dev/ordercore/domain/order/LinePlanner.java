@@ -8,9 +8,12 @@ import dev.ordercore.domain.catalog.Klass;
 import dev.ordercore.domain.catalog.OrderModifier;
 import dev.ordercore.domain.catalog.Product;
 import dev.ordercore.domain.lifecycle.Lifecycle;
+import dev.ordercore.domain.pricing.RentalPricing;
+import dev.ordercore.domain.shared.Money;
 import dev.ordercore.domain.shared.RoundingPolicy;
 import dev.ordercore.domain.shared.TenantId;
 import dev.ordercore.domain.shared.UnitPrice;
+import dev.ordercore.domain.shared.Violation;
 import dev.ordercore.domain.shared.Violations;
 
 import java.math.BigDecimal;
@@ -26,10 +29,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Turns line drafts into lines, checking R1-R9 and reporting every violation of every line at
- * once. Each rule is one named check in {@link #CHECKS}; a new rule is one more entry.
+ * once, and prices lines that state no unit price from their klass (R32). Each rule is one named check in {@link #CHECKS}; a new rule is one more entry.
  */
 final class LinePlanner {
 
@@ -85,6 +89,7 @@ final class LinePlanner {
             new Check("R5 counterparties", LinePlanner::counterparties),
             new Check("R6 billing", LinePlanner::billing),
             new Check("R8 unit price", LinePlanner::unitPrice),
+            new Check("R32 unit price from the klass", LinePlanner::klassPrice),
             new Check("description", LinePlanner::description),
             new Check("modifier", LinePlanner::modifier));
 
@@ -265,14 +270,80 @@ final class LinePlanner {
         }
     }
 
-    // R8: the unit price is given, not negative, in the order's currency by construction, with at most 6 decimals.
+    // R8: a given unit price is not negative, in the order's currency by construction, with at most 6 decimals.
     private static void unitPrice(Candidate c, Context ctx, Violations v) {
-        Optional<BigDecimal> price = c.draft().unitPrice();
-        if (price.isEmpty()) {
-            v.add("unitPrice", "unit_price_required", "unitPrice is required");
-        } else {
-            UnitPrice.violation(price.get()).ifPresent(problem -> v.add("unitPrice", problem.code(), problem.message()));
+        c.draft().unitPrice().ifPresent(price ->
+                UnitPrice.violation(price).ifPresent(problem -> v.add("unitPrice", problem.code(), problem.message())));
+    }
+
+    // R32: a line that states no unit price takes it from its klass, or is refused saying why it cannot.
+    private static void klassPrice(Candidate c, Context ctx, Violations v) {
+        if (c.draft().unitPrice().isEmpty()) {
+            priceFromKlass(c, ctx, v);
         }
+    }
+
+    /**
+     * The unit price of a line that states none (R32): its klass's sale price in the order's currency
+     * for a one-date line, the cheapest cover of its period by the klass's frequency prices for a
+     * two-date line (the price of the whole period for one unit). A line without klass, product or
+     * asset has nothing to be priced from, and a purchase is priced by its vendor, not by the
+     * business's own prices: both need a unit price. Violations go to {@code v}; problems with
+     * the dates or the catalog references are reported by their own checks and give no price here.
+     */
+    private static Optional<BigDecimal> priceFromKlass(Candidate c, Context ctx, Violations v) {
+        LineItemDraft d = c.draft();
+        if (d.klass().isEmpty() && d.product().isEmpty() && d.asset().isEmpty()) {
+            v.add("unitPrice", "unit_price_required", "unitPrice is required on a line without klass, product or asset: "
+                    + "there is no klass to price it from (R32)");
+            return Optional.empty();
+        }
+        if (c.resolved().isEmpty() || c.dates().isEmpty()) {
+            return Optional.empty();
+        }
+        Resolved r = c.resolved().get();
+        Klass klass = r.klass().orElseThrow();
+        Currency currency = ctx.currency();
+        if (kind(c, r, c.dates().get()) == LineItemKind.PURCHASE) {
+            v.add("unitPrice", "unit_price_required", "a purchase states the vendor's unit price; klass " + klass.id()
+                    + "'s prices are what the business charges (R32)");
+            return Optional.empty();
+        }
+        Optional<Money> price;
+        if (c.dates().get() instanceof Dates.Period period) {
+            if (period.days() > RentalPricing.MAX_DAYS) {
+                v.add("unitPrice", "rental_period_too_long", "a rental of " + period.days() + " days is longer than the "
+                        + RentalPricing.MAX_DAYS + " days priced from a klass; state its unitPrice (R32)");
+                return Optional.empty();
+            }
+            price = RentalPricing.cheapest(klass.pricing(), currency, period.days()).map(RentalPricing.RentalPrice::total);
+            if (price.isEmpty()) {
+                v.add("unitPrice", "no_rental_price", "klass " + klass.id() + " has no rental (frequency) price in " + currency
+                        + " to price this period from, and the line states no unitPrice; its prices: " + pricesOf(klass) + " (R32)");
+            }
+        } else {
+            price = klass.price(Optional.empty(), currency);
+            if (price.isEmpty()) {
+                v.add("unitPrice", "no_sale_price", "klass " + klass.id() + " has no sale price in " + currency
+                        + ", and the line states no unitPrice; its prices: " + pricesOf(klass) + " (R32)");
+            }
+        }
+        Optional<Violation> tooLarge = price.flatMap(p -> UnitPrice.violation(p.amount()));
+        if (tooLarge.isPresent()) {
+            v.add("unitPrice", tooLarge.get().code(), "the price from klass " + klass.id() + ", " + price.get() + ": "
+                    + tooLarge.get().message());
+            return Optional.empty();
+        }
+        return price.map(Money::amount);
+    }
+
+    private static String pricesOf(Klass klass) {
+        if (klass.pricing().isEmpty()) {
+            return "none";
+        }
+        return klass.pricing().stream()
+                .map(p -> p.frequency().map(Enum::name).orElse("sale") + " " + p.price())
+                .collect(Collectors.joining(", "));
     }
 
     private static void description(Candidate c, Context ctx, Violations v) {
@@ -365,13 +436,18 @@ final class LinePlanner {
         return resolved;
     }
 
+    // R2
+    private static LineItemKind kind(Candidate c, Resolved r, Dates dates) {
+        return LineItemKind.derive(new LineItemKind.Facts(r.klass().isPresent(), r.product().isPresent(),
+                dates.isPeriod(), c.customer().isPresent(), c.vendor().isPresent(), r.category().map(Category::type)));
+    }
+
     private static LineItem build(Candidate c, Context ctx, Optional<LineItemId> modifies) {
         LineItemDraft d = c.draft();
         Resolved r = c.resolved().orElseThrow();
         Dates dates = c.dates().orElseThrow();
-        LineItemKind kind = LineItemKind.derive(new LineItemKind.Facts(r.klass().isPresent(), r.product().isPresent(),
-                dates.isPeriod(), c.customer().isPresent(), c.vendor().isPresent(), r.category().map(Category::type)));
-        UnitPrice price = new UnitPrice(d.unitPrice().orElseThrow(), ctx.currency());
+        LineItemKind kind = kind(c, r, dates);
+        UnitPrice price = new UnitPrice(d.unitPrice().or(() -> priceFromKlass(c, ctx, new Violations())).orElseThrow(), ctx.currency());
         Optional<BillingConfig> billing = d.billing().map(b -> new BillingConfig(b.timing(), b.cycle(), b.termsDays().orElse(0),
                 b.payer().orElseThrow(), b.warranty()));
         Optional<ProductSnapshot> snapshot = r.product().map(p -> ProductSnapshot.of(p, r.klass().orElseThrow()));
