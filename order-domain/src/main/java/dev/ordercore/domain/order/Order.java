@@ -30,7 +30,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -156,8 +155,10 @@ public final class Order {
 
     /**
      * Places a new order (R1-R9, R14): every line is checked and every violation of every line is
-     * reported at once; on success the order and its lines start in their lifecycles' initial
-     * states and the history gets {@code order:submitted}.
+     * reported at once; lines without a unit price are priced from their klass (R32) and the
+     * tenant's modifier rules add their charge lines after the requested ones (R33), all counted in
+     * the expected total when one is given. On success the order and its lines start in their
+     * lifecycles' initial states and the history gets {@code order:submitted}.
      */
     public static Result<OrderChange, OrderError> place(Placement p) {
         OrderDraft d = p.draft();
@@ -176,6 +177,12 @@ public final class Order {
         LinePlanner.Context ctx = new LinePlanner.Context(p.tenant(), d.currency(), d.customer(), d.vendor(), p.catalog(), p.rounding(),
                 p.lifecycles(), List.of(), p.ids(), p.now());
         List<LineItem> lines = LinePlanner.plan(d.lineItems(), ctx, v, "lineItems", 0);
+        List<LineItem> charges = v.isEmpty() ? ModifierRules.apply(lines, ctx, v, "lineItems", lines.size()) : List.of();
+        if (v.isEmpty() && lines.size() + charges.size() > MAX_LINES) {
+            v.add("lineItems", "too_many_lines", "an order has at most " + MAX_LINES + " lines; with the " + charges.size()
+                    + " charges its modifier rules add (R33) it would have " + (lines.size() + charges.size()));
+        }
+        lines = concat(lines, charges);
         if (v.isEmpty() && d.expectedTotal().isPresent()) {
             Money total = Money.sum(lines.stream().map(LineItem::amount).toList(), d.currency());
             v.check(d.expectedTotal().get().compareTo(total.amount()) != 0, "expectedTotal", "total_mismatch",
@@ -194,6 +201,9 @@ public final class Order {
                 .put("status", lifecycle.initial())
                 .put("number", number.value())
                 .put("lineItems", lines.size());
+        if (!charges.isEmpty()) {
+            payload.put("ruleCharges", ids(charges.stream().map(LineItem::id).toList()));
+        }
         p.intentRef().ifPresent(ref -> payload.put("intent", ref.toString()));
         NewStatusEntry submitted = NewStatusEntry.ofOrder(p.ids().entry(), p.tenant(), p.id(), Optional.empty(),
                 StatusCode.SUBMITTED, Severity.INFO, payload.build(), p.now(), p.actor().subject());
@@ -289,8 +299,12 @@ public final class Order {
 
     /**
      * Adds and cancels lines with a reason (R14: one {@code order:manually_adjusted} entry, plus one
-     * {@code order:<cancel state>} entry per cancelled line). Added lines are checked exactly as at
-     * placement and may modify existing lines by id (R7). Terminal and deleted orders are not adjusted.
+     * {@code order:<cancel state>} entry per cancelled line). Added lines are checked and priced
+     * exactly as at placement and may modify existing lines by id (R7). Modifier rules charge the
+     * added lines only (R33): a rule created after the order was placed does not charge its old
+     * lines. Cancelling a line also cancels the charges rules added to it; one that can no longer be
+     * cancelled is named in an {@code order:cancel_incomplete} WARNING. Terminal and deleted orders
+     * are not adjusted.
      */
     public Result<OrderChange, OrderError> adjust(Adjustment adjustment, CatalogSnapshot catalog, RoundingPolicy rounding,
                                                   LifecycleSet lifecycles, OrderIds ids, Instant now) {
@@ -338,10 +352,21 @@ public final class Order {
         }
         LinePlanner.Context ctx = new LinePlanner.Context(state.tenant(), state.currency(), state.customer(), state.vendor(), catalog, rounding,
                 lifecycles, state.lineItems(), ids, now);
-        List<LineItem> added = LinePlanner.plan(adjustment.add(), ctx, v, "add", state.lineItems().size());
+        List<LineItem> planned = LinePlanner.plan(adjustment.add(), ctx, v, "add", state.lineItems().size());
+        List<LineItem> charges = v.isEmpty()
+                ? ModifierRules.apply(planned, ctx, v, "add", state.lineItems().size() + planned.size())
+                : List.of();
+        int count = state.lineItems().size() + planned.size() + charges.size();
+        if (v.isEmpty() && count > MAX_LINES) {
+            v.add("add", "too_many_lines", "an order has at most " + MAX_LINES + " lines; with the " + charges.size()
+                    + " charges its modifier rules add (R33) it would have " + count);
+        }
         if (!v.isEmpty()) {
             return v.toResult(null);
         }
+        List<LineItem> added = concat(planned, charges);
+        List<LineItem> keptCharges = new ArrayList<>();
+        cancelled = withRuleCharges(cancelled, lifecycles, keptCharges);
         List<NewStatusEntry> entries = new ArrayList<>();
         List<DomainEvent> events = new ArrayList<>();
         List<LineItem> lines = new ArrayList<>(state.lineItems());
@@ -353,15 +378,28 @@ public final class Order {
                     Optional.of(reason), false, adjustment.actor().subject(), now));
             lines.replaceAll(l -> l.id().equals(line.id()) ? l.withStatus(to) : l);
         }
+        if (!keptCharges.isEmpty()) {
+            NewStatusEntry warning = NewStatusEntry.ofOrder(ids.entry(), state.tenant(), state.id(), Optional.empty(),
+                    StatusCode.CANCEL_INCOMPLETE, Severity.WARNING, JsonObject.builder().put("lineItems", new JsonArray(
+                            keptCharges.stream().<JsonValue>map(l -> JsonObject.builder().put("lineItemId", l.id().toString())
+                                    .put("status", l.status()).build()).toList())).build(),
+                    now, adjustment.actor().subject());
+            entries.add(warning);
+            events.add(new OrderEvents.StatusEntryAppended(state.tenant(), state.id(), warning.id(), Optional.empty(), warning.code(),
+                    warning.severity(), Optional.empty(), warning.payload(), now, warning.writtenBy(), now));
+        }
         lines.addAll(added);
         List<LineItemId> addedIds = added.stream().map(LineItem::id).toList();
         List<LineItemId> cancelledIds = cancelled.stream().map(LineItem::id).toList();
+        JsonObject.Builder adjusted = JsonObject.builder()
+                .put("reason", reason)
+                .put("added", ids(addedIds))
+                .put("cancelled", ids(cancelledIds));
+        if (!charges.isEmpty()) {
+            adjusted.put("ruleCharges", ids(charges.stream().map(LineItem::id).toList()));
+        }
         entries.add(NewStatusEntry.ofOrder(ids.entry(), state.tenant(), state.id(), Optional.empty(), StatusCode.MANUALLY_ADJUSTED,
-                Severity.INFO, JsonObject.builder()
-                        .put("reason", reason)
-                        .put("added", ids(addedIds))
-                        .put("cancelled", ids(cancelledIds))
-                        .build(), now, adjustment.actor().subject()));
+                Severity.INFO, adjusted.build(), now, adjustment.actor().subject()));
         Order next = with(now, state.status(), lines, state.openBlocks(), state.deletedAt());
         events.add(new OrderEvents.OrderAdjusted(state.tenant(), state.id(), addedIds, cancelledIds, reason,
                 adjustment.actor().subject(), OrderJson.of(next, lifecycles), now));
@@ -619,6 +657,36 @@ public final class Order {
                 s.internalNotes(), s.contact(), s.deliveryAddress(), s.estimatedDelivery(), s.confirmedDelivery(), s.intentRef(),
                 s.createdBy(), s.createdAt(), now.isAfter(s.updatedAt()) ? now : s.updatedAt(), s.version() + 1, deletedAt,
                 s.lifecycle(), status, lines, blocks));
+    }
+
+    /**
+     * {@code cancelled} followed by the charges modifier rules added to those lines that are not
+     * cancelled yet and not listed already (R33); the ones whose lifecycle no longer allows
+     * cancelling them go to {@code kept}.
+     */
+    private List<LineItem> withRuleCharges(List<LineItem> cancelled, LifecycleSet lifecycles, List<LineItem> kept) {
+        Set<LineItemId> listed = new HashSet<>();
+        cancelled.forEach(l -> listed.add(l.id()));
+        List<LineItem> all = new ArrayList<>(cancelled);
+        for (LineItem line : state.lineItems()) {
+            boolean chargeOfCancelled = line.isRuleCharge() && listed.contains(line.modifies().orElseThrow());
+            Lifecycle ll = lifecycles.named(line.lifecycle());
+            if (!chargeOfCancelled || listed.contains(line.id()) || ll.isCancelled(line.status())) {
+                continue;
+            }
+            if (ll.cancelState().filter(c -> ll.allows(line.status(), c)).isPresent()) {
+                all.add(line);
+            } else {
+                kept.add(line);
+            }
+        }
+        return all;
+    }
+
+    private static List<LineItem> concat(List<LineItem> first, List<LineItem> second) {
+        List<LineItem> all = new ArrayList<>(first);
+        all.addAll(second);
+        return List.copyOf(all);
     }
 
     private static JsonArray ids(List<LineItemId> ids) {
