@@ -33,7 +33,8 @@ import java.util.stream.Collectors;
 
 /**
  * Turns line drafts into lines, checking R1-R9 and reporting every violation of every line at
- * once, and prices lines that state no unit price from their klass (R32). Each rule is one named check in {@link #CHECKS}; a new rule is one more entry.
+ * once, and prices lines that state no unit price from their klass (R32). Each rule is one named
+ * check in {@link #CHECKS}; a new rule is one more entry.
  */
 final class LinePlanner {
 
