@@ -4,6 +4,7 @@ import dev.ordercore.domain.catalog.CatalogSnapshot;
 import dev.ordercore.domain.catalog.CategoryId;
 import dev.ordercore.domain.catalog.Klass;
 import dev.ordercore.domain.catalog.OrderModifier;
+import dev.ordercore.domain.catalog.OrderModifierId;
 import dev.ordercore.domain.catalog.OrderModifierRule;
 import dev.ordercore.domain.catalog.OrderModifierRuleId;
 import dev.ordercore.domain.lifecycle.Lifecycle;
@@ -40,6 +41,8 @@ import java.util.UUID;
  *       by the tenant's rounding mode. It is described by the modifier's name, happens on the base
  *       line's (first) date, has the base line's customer and vendor, and its payer, terms and
  *       warranty as a one-date billing.</li>
+ *   <li>A charge the request states itself (a line naming the modifier and modifying the base line)
+ *       takes the place of the rule's: the rule adds no second charge of that modifier to that line.</li>
  *   <li>Idempotent: a (base line, rule) pair that already has a charge line, in any status, gets no
  *       other; applying the rules to lines and the charges they added adds nothing.</li>
  *   <li>Independent of order: which charges are added depends only on the set of base lines and the
@@ -60,11 +63,15 @@ final class ModifierRules {
      */
     static List<LineItem> apply(List<LineItem> candidates, LinePlanner.Context ctx, Violations v, String field, int firstPosition) {
         Set<ChargeKey> charged = new HashSet<>();
+        Set<ManualKey> chargedByHand = new HashSet<>();
         List<LineItem> order = new ArrayList<>(ctx.existing());
         order.addAll(candidates);
         for (LineItem line : order) {
             if (line.isRuleCharge()) {
                 charged.add(new ChargeKey(line.modifies().orElseThrow(), line.charge().orElseThrow().rule().orElseThrow()));
+            } else if (line.charge().isPresent() && line.modifies().isPresent()
+                    && !ctx.lifecycles().named(line.lifecycle()).isCancelled(line.status())) {
+                chargedByHand.add(new ManualKey(line.modifies().get(), line.charge().get().modifier()));
             }
         }
         List<OrderModifierRule> rules = applicable(ctx);
@@ -78,6 +85,7 @@ final class ModifierRules {
             Optional<CategoryId> category = base.klass().flatMap(ctx.catalog()::klass).map(Klass::category);
             for (OrderModifierRule rule : rules) {
                 if (!rule.condition().matches(base.kind(), category, base.klass(), base.amount())
+                        || chargedByHand.contains(new ManualKey(base.id(), rule.modifier()))
                         || !charged.add(new ChargeKey(base.id(), rule.id()))) {
                     continue;
                 }
@@ -119,6 +127,9 @@ final class ModifierRules {
     }
 
     private record ChargeKey(LineItemId base, OrderModifierRuleId rule) {
+    }
+
+    private record ManualKey(LineItemId base, OrderModifierId modifier) {
     }
 
     private record Priced(int quantity, UnitPrice unitPrice) {

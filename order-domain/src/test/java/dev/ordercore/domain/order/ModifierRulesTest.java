@@ -123,6 +123,19 @@ class ModifierRulesTest {
     }
 
     @Test
+    @DisplayName("R33 a delivery the request charges by hand takes the place of the rule's, and the other rules still charge")
+    void r33_a_charge_stated_by_hand_takes_the_place_of_the_rule() {
+        LineItemDraft byHand = LineItemDraft.builder().modifies("dig").modifier(DELIVERY.id()).description("Delivery, far away")
+                .unitPrice("400.00").on(DAY).customer(CUSTOMER).build();
+        Order order = placed(SHOP, anOrder().line(aRental(10).build()).line(byHand).build());
+
+        assertThat(order.lineItems()).hasSize(3);
+        assertThat(charges(order)).extracting(l -> l.charge().orElseThrow().kind()).containsExactly(ModifierKind.DAMAGE_WAIVER);
+        assertThat(order.lineItems().get(1).charge()).contains(new Charge(DELIVERY.id(), ModifierKind.DELIVERY, Optional.empty()));
+        assertThat(order.total(SHOP.lifecycles())).isEqualTo(Money.of("7770.00", "SEK")); // 6700 + 400 + 670
+    }
+
+    @Test
     @DisplayName("R33 charges come after the requested lines, sorted by base line and rule id")
     void r33_charges_come_after_the_requested_lines_in_a_stable_order() {
         Order order = placed(SHOP, anOrder().line(aSale().build()).line(aRental(10).build()).line(aRental(3).ref("short").build()).build());
