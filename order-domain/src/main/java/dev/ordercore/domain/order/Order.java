@@ -290,11 +290,32 @@ public final class Order {
         if (overridden.isErr()) {
             return Result.err(overridden.error());
         }
-        NewStatusEntry entry = transitionEntry(ids, Optional.of(lineId), from, to, request.reason(), request.actor(), overridden.value(), now);
-        DomainEvent event = new OrderEvents.LineItemStatusChanged(state.tenant(), state.id(), lineId, from, to, request.reason(),
-                !overridden.value().isEmpty(), request.actor().subject(), now);
-        Order next = with(now, state.status(), replaceLine(line.withStatus(to)), state.openBlocks(), state.deletedAt());
-        return Result.ok(new OrderChange(next, List.of(entry), List.of(event)));
+        List<NewStatusEntry> entries = new ArrayList<>();
+        List<DomainEvent> events = new ArrayList<>();
+        entries.add(transitionEntry(ids, Optional.of(lineId), from, to, request.reason(), request.actor(), overridden.value(), now));
+        events.add(new OrderEvents.LineItemStatusChanged(state.tenant(), state.id(), lineId, from, to, request.reason(),
+                !overridden.value().isEmpty(), request.actor().subject(), now));
+        List<LineItem> lines = new ArrayList<>(replaceLine(line.withStatus(to)));
+        if (lifecycle.isCancelled(to)) {
+            // R33: the charges rules added to a line go with it, as when an adjustment cancels it.
+            List<LineItem> kept = new ArrayList<>();
+            List<LineItem> withCharges = withRuleCharges(List.of(line), lifecycles, kept);
+            for (LineItem charge : withCharges.subList(1, withCharges.size())) {
+                String cancel = lifecycles.named(charge.lifecycle()).cancelState().orElseThrow();
+                entries.add(transitionEntry(ids, Optional.of(charge.id()), charge.status(), cancel, request.reason(), request.actor(),
+                        List.of(), now));
+                events.add(new OrderEvents.LineItemStatusChanged(state.tenant(), state.id(), charge.id(), charge.status(), cancel,
+                        request.reason(), false, request.actor().subject(), now));
+                lines.replaceAll(l -> l.id().equals(charge.id()) ? l.withStatus(cancel) : l);
+            }
+            if (!kept.isEmpty()) {
+                NewStatusEntry warning = cancelIncomplete(kept, ids, request.actor(), now);
+                entries.add(warning);
+                events.add(appended(warning, now));
+            }
+        }
+        Order next = with(now, state.status(), lines, state.openBlocks(), state.deletedAt());
+        return Result.ok(new OrderChange(next, entries, events));
     }
 
     /**
@@ -379,14 +400,9 @@ public final class Order {
             lines.replaceAll(l -> l.id().equals(line.id()) ? l.withStatus(to) : l);
         }
         if (!keptCharges.isEmpty()) {
-            NewStatusEntry warning = NewStatusEntry.ofOrder(ids.entry(), state.tenant(), state.id(), Optional.empty(),
-                    StatusCode.CANCEL_INCOMPLETE, Severity.WARNING, JsonObject.builder().put("lineItems", new JsonArray(
-                            keptCharges.stream().<JsonValue>map(l -> JsonObject.builder().put("lineItemId", l.id().toString())
-                                    .put("status", l.status()).build()).toList())).build(),
-                    now, adjustment.actor().subject());
+            NewStatusEntry warning = cancelIncomplete(keptCharges, ids, adjustment.actor(), now);
             entries.add(warning);
-            events.add(new OrderEvents.StatusEntryAppended(state.tenant(), state.id(), warning.id(), Optional.empty(), warning.code(),
-                    warning.severity(), Optional.empty(), warning.payload(), now, warning.writtenBy(), now));
+            events.add(appended(warning, now));
         }
         lines.addAll(added);
         List<LineItemId> addedIds = added.stream().map(LineItem::id).toList();
@@ -645,6 +661,19 @@ public final class Order {
         }
         return NewStatusEntry.ofOrder(ids.entry(), state.tenant(), state.id(), line, StatusCode.entered(to), Severity.INFO,
                 payload.build(), now, actor.subject());
+    }
+
+    /** The WARNING naming rule charges that stayed when the line they modify was cancelled (R33). */
+    private NewStatusEntry cancelIncomplete(List<LineItem> kept, OrderIds ids, Principal actor, Instant now) {
+        return NewStatusEntry.ofOrder(ids.entry(), state.tenant(), state.id(), Optional.empty(), StatusCode.CANCEL_INCOMPLETE,
+                Severity.WARNING, JsonObject.builder().put("lineItems", new JsonArray(kept.stream().<JsonValue>map(l -> JsonObject.builder()
+                        .put("lineItemId", l.id().toString()).put("status", l.status()).build()).toList())).build(),
+                now, actor.subject());
+    }
+
+    private OrderEvents.StatusEntryAppended appended(NewStatusEntry entry, Instant now) {
+        return new OrderEvents.StatusEntryAppended(state.tenant(), state.id(), entry.id(), Optional.empty(), entry.code(),
+                entry.severity(), Optional.empty(), entry.payload(), now, entry.writtenBy(), now);
     }
 
     private List<LineItem> replaceLine(LineItem line) {

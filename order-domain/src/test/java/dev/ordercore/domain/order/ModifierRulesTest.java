@@ -355,6 +355,27 @@ class ModifierRulesTest {
     }
 
     @Test
+    @DisplayName("R33 cancelling one line through its status cancels the charges rules added to it, each with its own entry")
+    void r33_a_line_cancelled_through_its_status_takes_its_rule_charges_along() {
+        OrderJournal placed = journal(SHOP, anOrder().line(aRental(10).build()).line(aSale().build()).build());
+        LineItem rental = placed.order().lineItems().get(0);
+        List<LineItemId> ruleCharges = charges(placed.order()).stream().map(LineItem::id).toList();
+        int before = placed.history().size();
+
+        LifecycleDriver.Driven cancelled = LifecycleDriver.driveLine(placed, rental.id(), List.of("CANCELLED"), SHOP.operator());
+
+        assertThat(cancelled.completed()).isTrue();
+        OrderJournal after = cancelled.journal();
+        assertThat(after.order().lineItems()).extracting(LineItem::status).containsExactly("CANCELLED", "PENDING", "CANCELLED", "CANCELLED");
+        assertThat(after.history().entries().subList(before, after.history().size()))
+                .extracting(e -> e.code().toString(), StatusEntry::lineItem).containsExactly(
+                        tuple("order:cancelled", Optional.of(rental.id())),
+                        tuple("order:cancelled", Optional.of(ruleCharges.get(0))),
+                        tuple("order:cancelled", Optional.of(ruleCharges.get(1))));
+        assertThat(after.order().total(SHOP.lifecycles())).isEqualTo(Money.of("1800.00", "SEK"));
+    }
+
+    @Test
     @DisplayName("R16 R33 a rule charge that can no longer be cancelled stays, named in a cancel_incomplete warning")
     void r33_a_shipped_rule_charge_stays_with_a_warning() {
         OrderJournal placed = journal(SHOP, anOrder().line(aRental(10).build()).build());
