@@ -142,7 +142,11 @@ public abstract class CalculationScenarios extends CoreScenarios {
             assertThat(e.category()).contains("calculation");
             assertThat(e.writtenBy()).isEqualTo(Principals.admin(TENANT).subject());
         });
-        assertThat(committedEvents()).last().isInstanceOf(CalculationOverridden.class);
+        assertThat(committedEvents()).last().satisfies(event -> {
+            assertThat(event.type()).isEqualTo(CalculationOverridden.class.getSimpleName());
+            assertThat(event.aggregateId()).isEqualTo(order.id().toString());
+            assertThat(event.payload().canonical()).contains("\"total\":\"2250.00\"", "\"reason\":\"the importer pays the excise\"");
+        });
 
         Order adjusted = ok(core.adjustOrder().adjust(new AdjustOrderCommand(Principals.operator(TENANT), TENANT, order.id(),
                 List.of(LineItemDraft.builder().description("Gift wrapping").unitPrice("20.00").on(FEB_1).build()), List.of(),

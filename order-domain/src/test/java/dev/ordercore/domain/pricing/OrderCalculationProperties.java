@@ -183,4 +183,20 @@ class OrderCalculationProperties {
             assertThat(manual.error().message()).contains(total.signum() < 0 ? "negative_amount" : "total_mismatch");
         }
     }
+
+    @Property(tries = 80)
+    @Label("R31 a calculation reads back from its JSON (history payloads, events, stores) exactly")
+    void a_calculation_reads_back_from_its_json_exactly(@ForAll(supplier = CalculationArbitraries.CalculatedOrders.class) CalculatedOrder c) {
+        Result<OrderCalculation, OrderError> result = calculate(c, c.order());
+        if (result.isErr()) {
+            return;
+        }
+        OrderCalculation auto = result.value();
+        OrderCalculation manual = OrderCalculation.manual(new ManualDraft(c.order().currency().getCurrencyCode(), auto.subtotal().amount(),
+                auto.vat().stream().map(v -> new VatDraft(v.rate(), v.amount().amount())).toList(), auto.excise().amount().amount(),
+                auto.shipping().exclVat().amount(), auto.shipping().vat().amount(), auto.total().amount()), c.order().currency()).value();
+
+        assertThat(CalculationJson.read(CalculationJson.of(auto))).isEqualTo(auto);
+        assertThat(CalculationJson.read(CalculationJson.of(manual))).isEqualTo(manual);
+    }
 }
