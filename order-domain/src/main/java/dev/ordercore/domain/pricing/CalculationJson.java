@@ -25,7 +25,7 @@ public final class CalculationJson {
     public static JsonObject of(OrderCalculation c) {
         JsonObject.Builder b = JsonObject.builder()
                 .put("currency", c.currency().getCurrencyCode())
-                .put("subtotal", c.subtotal().amount().toPlainString())
+                .put("subtotalExclVat", c.subtotal().amount().toPlainString())
                 .put("vat", new JsonArray(c.vat().stream().<JsonValue>map(r -> {
                     JsonObject.Builder rate = JsonObject.builder().put("rate", r.rate().toPlainString())
                             .put("amount", r.amount().amount().toPlainString());
@@ -65,7 +65,7 @@ public final class CalculationJson {
         }
         Money shippingExcl = money(json, "shippingExclVat", currency);
         Money shippingVat = money(json, "shippingVat", currency);
-        return new OrderCalculation(currency, money(json, "subtotal", currency), vat, money(json, "vatTotal", currency),
+        return new OrderCalculation(currency, money(json, "subtotalExclVat", currency), vat, money(json, "vatTotal", currency),
                 new OrderCalculation.Excise(optional(json, "alcoholLitres"), optional(json, "excisePerLitre"), money(json, "excise", currency)),
                 new OrderCalculation.Shipping(shippingExcl, optional(json, "shippingVatRate"), shippingVat,
                         money(json, "shippingInclVat", currency)),

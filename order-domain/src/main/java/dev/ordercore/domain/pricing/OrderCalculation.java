@@ -256,7 +256,7 @@ public record OrderCalculation(Currency currency, Money subtotal, List<VatAtRate
     // ---- manual calculations
 
     /** A manual calculation as a person states it; {@code null} means not given. */
-    public record ManualDraft(String currency, BigDecimal subtotal, List<VatDraft> vat, BigDecimal excise, BigDecimal shippingExclVat,
+    public record ManualDraft(String currency, BigDecimal subtotalExclVat, List<VatDraft> vat, BigDecimal excise, BigDecimal shippingExclVat,
                               BigDecimal shippingVat, BigDecimal total) {
     }
 
@@ -290,7 +290,7 @@ public record OrderCalculation(Currency currency, Money subtotal, List<VatAtRate
         } else if (!d.currency().equals(currency.getCurrencyCode())) {
             v.add("currency", "currency_mismatch", "the order is in " + currency.getCurrencyCode() + ", not " + d.currency() + " (R30)");
         }
-        Optional<Money> subtotal = amount(v, "subtotal", d.subtotal(), currency);
+        Optional<Money> subtotal = amount(v, "subtotalExclVat", d.subtotalExclVat(), currency);
         Optional<Money> excise = amount(v, "excise", d.excise(), currency);
         Optional<Money> shippingExcl = amount(v, "shippingExclVat", d.shippingExclVat(), currency);
         Optional<Money> shippingVat = amount(v, "shippingVat", d.shippingVat(), currency);
