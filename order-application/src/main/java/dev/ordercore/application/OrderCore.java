@@ -17,6 +17,8 @@ import dev.ordercore.application.port.in.CreateRelationUseCase;
 import dev.ordercore.application.port.in.DeleteOrderUseCase;
 import dev.ordercore.application.port.in.DeleteRelationUseCase;
 import dev.ordercore.application.port.in.GetAssetUseCase;
+import dev.ordercore.application.port.in.GetBillingScheduleUseCase;
+import dev.ordercore.application.port.in.GetCalculationUseCase;
 import dev.ordercore.application.port.in.GetCaseUseCase;
 import dev.ordercore.application.port.in.GetCategoryUseCase;
 import dev.ordercore.application.port.in.GetIntentUseCase;
@@ -32,6 +34,7 @@ import dev.ordercore.application.port.in.ListKlassesUseCase;
 import dev.ordercore.application.port.in.ListOrdersUseCase;
 import dev.ordercore.application.port.in.ListProductsUseCase;
 import dev.ordercore.application.port.in.ListRelationsUseCase;
+import dev.ordercore.application.port.in.OverrideCalculationUseCase;
 import dev.ordercore.application.port.in.PlaceOrderUseCase;
 import dev.ordercore.application.port.in.ReplayIntentsUseCase;
 import dev.ordercore.application.port.in.SubmitIntentUseCase;
@@ -55,6 +58,8 @@ import dev.ordercore.application.service.CreateRelationService;
 import dev.ordercore.application.service.DeleteOrderService;
 import dev.ordercore.application.service.DeleteRelationService;
 import dev.ordercore.application.service.GetAssetService;
+import dev.ordercore.application.service.GetBillingScheduleService;
+import dev.ordercore.application.service.GetCalculationService;
 import dev.ordercore.application.service.GetCaseService;
 import dev.ordercore.application.service.GetCategoryService;
 import dev.ordercore.application.service.GetIntentService;
@@ -70,6 +75,7 @@ import dev.ordercore.application.service.ListKlassesService;
 import dev.ordercore.application.service.ListOrdersService;
 import dev.ordercore.application.service.ListProductsService;
 import dev.ordercore.application.service.ListRelationsService;
+import dev.ordercore.application.service.OverrideCalculationService;
 import dev.ordercore.application.service.PlaceOrderService;
 import dev.ordercore.application.service.ReplayIntentsService;
 import dev.ordercore.application.service.SubmitIntentService;
@@ -120,6 +126,9 @@ public final class OrderCore {
     private final ListKlassesUseCase listKlasses;
     private final ListProductsUseCase listProducts;
     private final ListAssetsUseCase listAssets;
+    private final GetCalculationUseCase getCalculation;
+    private final OverrideCalculationUseCase overrideCalculation;
+    private final GetBillingScheduleUseCase getBillingSchedule;
 
     private OrderCore(OrderCorePorts ports) {
         this.ports = ports;
@@ -160,6 +169,9 @@ public final class OrderCore {
         this.listKlasses = new ListKlassesService(ports);
         this.listProducts = new ListProductsService(ports);
         this.listAssets = new ListAssetsService(ports);
+        this.getCalculation = new GetCalculationService(ports);
+        this.overrideCalculation = new OverrideCalculationService(ports, uuids);
+        this.getBillingSchedule = new GetBillingScheduleService(ports);
     }
 
     public static OrderCore create(OrderCorePorts ports) {
@@ -240,4 +252,10 @@ public final class OrderCore {
     public ListProductsUseCase listProducts() { return listProducts; }
 
     public ListAssetsUseCase listAssets() { return listAssets; }
+
+    public GetCalculationUseCase getCalculation() { return getCalculation; }
+
+    public OverrideCalculationUseCase overrideCalculation() { return overrideCalculation; }
+
+    public GetBillingScheduleUseCase getBillingSchedule() { return getBillingSchedule; }
 }

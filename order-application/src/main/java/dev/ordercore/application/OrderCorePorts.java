@@ -1,6 +1,7 @@
 package dev.ordercore.application;
 
 import dev.ordercore.application.port.out.AssetRepository;
+import dev.ordercore.application.port.out.CalculationOverrideRepository;
 import dev.ordercore.application.port.out.CaseRepository;
 import dev.ordercore.application.port.out.CategoryRepository;
 import dev.ordercore.application.port.out.EventOutbox;
@@ -32,7 +33,8 @@ public record OrderCorePorts(
         TransactionRunner transactions,
         OrderNumbers orderNumbers,
         TenantPolicies policies,
-        Clock clock) {
+        Clock clock,
+        CalculationOverrideRepository calculationOverrides) {
 
     public OrderCorePorts {
         Objects.requireNonNull(orders, "orders");
@@ -49,5 +51,6 @@ public record OrderCorePorts(
         Objects.requireNonNull(orderNumbers, "orderNumbers");
         Objects.requireNonNull(policies, "policies");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(calculationOverrides, "calculationOverrides");
     }
 }

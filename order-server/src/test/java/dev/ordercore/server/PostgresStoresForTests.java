@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.ordercore.adapter.http.StoresForTests;
 import dev.ordercore.adapter.postgres.PostgresMigrations;
 import dev.ordercore.adapter.postgres.PostgresStores;
+import dev.ordercore.application.port.out.TenantPolicy;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import javax.sql.DataSource;
@@ -37,7 +38,7 @@ public final class PostgresStoresForTests implements StoresForTests {
     }
 
     @Override
-    public synchronized Fresh fresh(Clock clock) {
+    public synchronized Fresh fresh(Clock clock, TenantPolicy defaults) {
         EmbeddedPostgres postgres = server();
         String name = "http_it_" + COPIES.incrementAndGet();
         execute(postgres.getPostgresDatabase(), "create database " + name + " template " + TEMPLATE);
@@ -50,7 +51,7 @@ public final class PostgresStoresForTests implements StoresForTests {
         config.setPoolName(name);
         HikariDataSource pool = new HikariDataSource(config);
         try {
-            PostgresStores stores = PostgresStores.create(pool, clock);
+            PostgresStores stores = PostgresStores.builder(pool).clock(clock).defaultPolicy(defaults).build();
             return new Fresh(stores.core(), () -> {
                 pool.close();
                 execute(postgres.getPostgresDatabase(), "drop database " + name + " with (force)");

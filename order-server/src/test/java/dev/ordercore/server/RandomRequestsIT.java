@@ -105,6 +105,9 @@ class RandomRequestsIT {
         VALID.put("PATCH " + BASE + "/orders/{orderId}/line-items/{lineItemId}/status", status);
         VALID.put("POST " + BASE + "/orders/{orderId}/adjustments",
                 "{\"add\": [" + line + "], \"cancel\": [\"" + lineId + "\"], \"reason\": \"customer asked\"}");
+        VALID.put("PUT " + BASE + "/orders/{orderId}/calculation", """
+                {"currency": "SEK", "subtotalExclVat": "900.00", "vat": [{"rate": "25", "amount": "225.00"}], "excise": "0.00",
+                 "shippingExclVat": "250.00", "shippingVat": "62.50", "total": "1437.50", "reason": "agreed with the customer"}""");
         VALID.put("POST " + BASE + "/orders/{orderId}/history", """
                 {"code": "inventory:reservation_backordered", "severity": "BLOCKING", "category": "fulfillment",
                  "payload": {"sku": "WINE-1", "missing": 12, "price": 149.99}, "dedupeKey": "res-42",

@@ -36,6 +36,7 @@ final class ErrorMapping {
         int status = status(error.kind());
         List<Violation> violations = error instanceof OrderError.ValidationFailed v ? v.violations()
                 : error instanceof OrderError.IntentRefused r ? r.reasons()
+                : error instanceof OrderError.CalculationRefused c ? c.reasons()
                 : List.of();
         return Problem.of(status, error.code(), title(error.kind()), error.message(), fieldErrors(violations));
     }

@@ -74,6 +74,7 @@ public final class HttpApi {
         RelationHandlers relations = new RelationHandlers(core, auth, bodies, responses);
         CaseHandlers cases = new CaseHandlers(core, auth, bodies, responses);
         CatalogHandlers catalog = new CatalogHandlers(core, auth, bodies, responses);
+        CalculationHandlers calculations = new CalculationHandlers(core, auth, bodies, responses);
 
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -110,6 +111,9 @@ public final class HttpApi {
                 post("/orders/{orderId}/history", history::append);
                 post("/orders/{orderId}/history/{entryId}/close", history::close);
                 get("/orders/{orderId}/statuses", history::statuses);
+                get("/orders/{orderId}/calculation", calculations::get);
+                put("/orders/{orderId}/calculation", calculations::override);
+                get("/orders/{orderId}/billing-schedule", calculations::billingSchedule);
                 post("/intents", intents::submit);
                 get("/intents/{sourceSystem}/{intentId}", intents::get);
                 post("/relations", relations::create);

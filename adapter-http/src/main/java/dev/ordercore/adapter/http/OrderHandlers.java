@@ -3,6 +3,7 @@ package dev.ordercore.adapter.http;
 import dev.ordercore.application.OrderCore;
 import dev.ordercore.application.port.in.AdjustOrderCommand;
 import dev.ordercore.application.port.in.DeleteOrderCommand;
+import dev.ordercore.application.port.in.GetCalculationQuery;
 import dev.ordercore.application.port.in.GetOrderQuery;
 import dev.ordercore.application.port.in.ListOrdersQuery;
 import dev.ordercore.application.port.in.PlaceOrderCommand;
@@ -86,8 +87,9 @@ final class OrderHandlers {
         });
     }
 
+    /** The order with its calculation (R31), or the problem that keeps it from being calculated (calculationRefused). */
     @OpenApi(path = HttpApi.BASE_PATH + "/orders/{orderId}", methods = HttpMethod.GET, tags = "Orders",
-            summary = "The order with its lines and status", operationId = "getOrder",
+            summary = "The order with its lines, status and calculation", operationId = "getOrder",
             pathParams = {@OpenApiParam(name = "tenantId", description = "The tenant; the token must name it", required = true),
                 @OpenApiParam(name = "orderId", type = UUID.class, required = true)},
             security = @OpenApiSecurity(name = HttpApi.BEARER),
@@ -100,7 +102,8 @@ final class OrderHandlers {
         Caller caller = auth.caller(ctx);
         Order order = Responses.orRefuse(core.getOrder().get(new GetOrderQuery(caller.principal(), caller.tenant(), orderId(ctx))));
         ctx.header(Header.ETAG, ETags.of(order.version()));
-        responses.json(ctx, 200, OrderResponse.of(order));
+        responses.json(ctx, 200, OrderResponse.of(order,
+                core.getCalculation().get(new GetCalculationQuery(caller.principal(), caller.tenant(), order.id()))));
     }
 
     @OpenApi(path = HttpApi.BASE_PATH + "/orders", methods = HttpMethod.GET, tags = "Orders",

@@ -1,5 +1,7 @@
 package dev.ordercore.adapter.http;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.ordercore.application.port.in.CalculationOfOrder;
 import dev.ordercore.domain.order.BillingConfig;
 import dev.ordercore.domain.order.Contact;
 import dev.ordercore.domain.order.Dates;
@@ -7,13 +9,19 @@ import dev.ordercore.domain.order.LineItem;
 import dev.ordercore.domain.order.Order;
 import dev.ordercore.domain.order.OrderDelivery;
 import dev.ordercore.domain.shared.Address;
+import dev.ordercore.domain.shared.OrderError;
+import dev.ordercore.domain.shared.Result;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** An order as the API shows it: money as decimal strings, absent values as {@code null}. */
+/**
+ * An order as the API shows it: money as decimal strings, absent values as {@code null}. Reading
+ * one order by id adds its {@code calculation} (R31), or, when the order cannot be calculated as
+ * it stands, {@code calculationRefused}: the problem saying why; other answers leave both out.
+ */
 record OrderResponse(
         UUID id,
         String number,
@@ -34,7 +42,9 @@ record OrderResponse(
         Instant createdAt,
         Instant updatedAt,
         Instant deletedAt,
-        List<LineItemResponse> lineItems) {
+        List<LineItemResponse> lineItems,
+        @JsonInclude(JsonInclude.Include.NON_NULL) CalculationResponse calculation,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Problem calculationRefused) {
 
     record LineItemResponse(
             UUID id,
@@ -66,6 +76,17 @@ record OrderResponse(
     }
 
     static OrderResponse of(Order order) {
+        return of(order, null, null);
+    }
+
+    /** The order with the calculation that stands for it, or the problem why there is none. */
+    static OrderResponse of(Order order, Result<CalculationOfOrder, OrderError> calculation) {
+        return calculation instanceof Result.Ok<CalculationOfOrder, OrderError> ok
+                ? of(order, CalculationResponse.of(order.id().value(), ok.value().calculation()), null)
+                : of(order, null, ErrorMapping.problem(calculation.error()));
+    }
+
+    private static OrderResponse of(Order order, CalculationResponse calculation, Problem calculationRefused) {
         Order.State s = order.state();
         return new OrderResponse(
                 s.id().value(),
@@ -87,7 +108,9 @@ record OrderResponse(
                 s.createdAt(),
                 s.updatedAt(),
                 s.deletedAt().orElse(null),
-                s.lineItems().stream().map(OrderResponse::line).toList());
+                s.lineItems().stream().map(OrderResponse::line).toList(),
+                calculation,
+                calculationRefused);
     }
 
     private static LineItemResponse line(LineItem l) {

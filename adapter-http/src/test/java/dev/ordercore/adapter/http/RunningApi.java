@@ -3,6 +3,7 @@ package dev.ordercore.adapter.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.ordercore.application.port.out.TenantPolicy;
 import io.javalin.Javalin;
 
 import java.io.IOException;
@@ -35,7 +36,11 @@ final class RunningApi implements AutoCloseable {
     }
 
     private RunningApi(HttpSettings settings, TokenVerifier verifier, HttpServices services) {
-        StoresForTests.Fresh fresh = StoresForTests.current().fresh(Clock.systemUTC());
+        this(settings, verifier, services, TenantPolicy.DEFAULT);
+    }
+
+    private RunningApi(HttpSettings settings, TokenVerifier verifier, HttpServices services, TenantPolicy policy) {
+        StoresForTests.Fresh fresh = StoresForTests.current().fresh(Clock.systemUTC(), policy);
         stores = fresh.resources();
         try {
             app = HttpApi.create(fresh.core(), verifier, settings, services).start("127.0.0.1", 0);
@@ -53,6 +58,11 @@ final class RunningApi implements AutoCloseable {
     /** With a token verifier of the test's choosing, such as one that fails unexpectedly. */
     static RunningApi start(TokenVerifier verifier) {
         return new RunningApi(HttpSettings.defaults(), verifier);
+    }
+
+    /** Every tenant with {@code policy} (its taxes, say). */
+    static RunningApi start(TenantPolicy policy) {
+        return new RunningApi(HttpSettings.defaults(), TestTokens.verifier(), HttpServices.defaults(), policy);
     }
 
     static RunningApi start() {

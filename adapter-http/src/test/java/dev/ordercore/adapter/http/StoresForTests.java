@@ -2,6 +2,7 @@ package dev.ordercore.adapter.http;
 
 import dev.ordercore.adapter.inmemory.InMemoryStores;
 import dev.ordercore.application.OrderCore;
+import dev.ordercore.application.port.out.TenantPolicy;
 
 import java.time.Clock;
 import java.util.Iterator;
@@ -17,9 +18,15 @@ public interface StoresForTests {
 
     /**
      * A core over stores holding nothing, independent of every other core handed out before (tests
-     * may run two APIs at once), and what to release once the API over it has stopped.
+     * may run two APIs at once), and what to release once the API over it has stopped. Every
+     * tenant has the policy {@code defaults} (its taxes, say).
      */
-    Fresh fresh(Clock clock);
+    Fresh fresh(Clock clock, TenantPolicy defaults);
+
+    /** {@link #fresh(Clock, TenantPolicy)} with the default policy. */
+    default Fresh fresh(Clock clock) {
+        return fresh(clock, TenantPolicy.DEFAULT);
+    }
 
     /** An order core and what to close after it. */
     record Fresh(OrderCore core, AutoCloseable resources) {
@@ -39,7 +46,7 @@ public interface StoresForTests {
         private static StoresForTests load() {
             Iterator<StoresForTests> providers = ServiceLoader.load(StoresForTests.class).iterator();
             if (!providers.hasNext()) {
-                return clock -> new Fresh(InMemoryStores.create(clock).core(), () -> { });
+                return (clock, defaults) -> new Fresh(InMemoryStores.create(clock, defaults).core(), () -> { });
             }
             StoresForTests provider = providers.next();
             if (providers.hasNext()) {

@@ -39,7 +39,8 @@ public final class InMemoryStores {
                 new InMemoryTransactionRunner(db),
                 new InMemoryOrderNumbers(db),
                 policies,
-                clock);
+                clock,
+                new InMemoryCalculationOverrideRepository(db));
     }
 
     public static InMemoryStores create(Clock clock) {

@@ -49,7 +49,8 @@ public final class PostgresStores {
                 new PostgresTransactionRunner(db),
                 new PostgresOrderNumbers(db),
                 policies,
-                new MicrosClock(b.clock));
+                new MicrosClock(b.clock),
+                new PostgresCalculationOverrideRepository(db));
     }
 
     public static PostgresStores create(DataSource dataSource, Clock clock) {

@@ -34,7 +34,7 @@ public final class PostgresTestDatabase implements AutoCloseable {
     public static final String APP_USER = "ordercore_service";
     private static final String APP_PASSWORD = "ordercore-test";
     private static final String TEMPLATE = "ordercore_template";
-    static final List<String> TABLES = List.of("outbox", "order_module_status", "status_history", "line_items", "orders",
+    static final List<String> TABLES = List.of("calculation_overrides", "outbox", "order_module_status", "status_history", "line_items", "orders",
             "order_number_counters", "intents", "relations", "cases", "assets", "products", "klasses", "categories");
 
     private static EmbeddedPostgres server;

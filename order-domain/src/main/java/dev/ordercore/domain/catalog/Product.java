@@ -39,6 +39,7 @@ public record Product(ProductId id, TenantId tenant, KlassId klass, String sku, 
         CatalogText.required(v, "klassId", klass);
         if (attributes != null) {
             JsonChecks.storable(v, "attributes", attributes, MAX_ATTRIBUTES_BYTES);
+            AlcoholContent.read(attributes, v.at("attributes")); // both alcohol attributes or neither, valid (R31's excise needs them)
         }
         return v.isEmpty()
                 ? Result.ok(new Product(id, tenant, klass, sku, name.strip(), attributes == null ? JsonObject.empty() : attributes, now))

@@ -479,6 +479,15 @@ public final class Order {
         return Result.ok(new OrderChange(next, List.of(entry), List.of(event)));
     }
 
+    /**
+     * The same order at the next version: something stored beside the order and shown with it (its
+     * manual calculation, R31) changed, so a reader holding the old version must read again and a
+     * writer's stale If-Match is refused. Lines, status and history are untouched.
+     */
+    public Order touched(Instant now) {
+        return with(now, state.status(), state.lineItems(), state.openBlocks(), state.deletedAt());
+    }
+
     // ---- reading
 
     public State state() {

@@ -273,4 +273,25 @@ public sealed interface OrderError {
 
         public Kind kind() { return Kind.REFUSED; }
     }
+
+    /**
+     * R31: an order's tax cannot be worked out as it stands (an alcohol line without the tenant's
+     * excise rate, a product whose alcohol attributes are incomplete); every offending line is named.
+     * Nothing is wrong with the request: the tenant's configuration or the order's data must change,
+     * or a manual calculation be given.
+     */
+    record CalculationRefused(List<Violation> reasons) implements OrderError {
+        public CalculationRefused {
+            reasons = List.copyOf(reasons);
+            if (reasons.isEmpty()) {
+                throw new IllegalArgumentException("a refused calculation gives at least one reason");
+            }
+        }
+
+        public String code() { return "calculation.refused"; }
+
+        public String message() { return "the order cannot be calculated: " + reasons; }
+
+        public Kind kind() { return Kind.REFUSED; }
+    }
 }

@@ -70,7 +70,10 @@ class OrderErrorTest {
                         "case c-1 still has open tags: hardware, quote_needed"),
                 row(new OrderError.CaseTagAlreadyClosed("c-1", "hardware", "sales"), "case.tag_already_closed", REFUSED,
                         "tag 'hardware' of case c-1 was closed already by sales"),
-                row(new OrderError.CaseClosed("c-1"), "case.closed", REFUSED, "case c-1 is closed"));
+                row(new OrderError.CaseClosed("c-1"), "case.closed", REFUSED, "case c-1 is closed"),
+                row(new OrderError.CalculationRefused(List.of(new Violation("lineItems[0].snapshot.attributes", "excise_rate_missing",
+                        "line l-1 carries 1.125 l of pure alcohol"))), "calculation.refused", REFUSED,
+                        "the order cannot be calculated", "1.125 l of pure alcohol", "[excise_rate_missing]"));
     }
 
     private static Arguments row(OrderError error, String code, OrderError.Kind kind, String... facts) {
@@ -100,6 +103,7 @@ class OrderErrorTest {
     void a_refusal_that_lists_violations_or_reasons_lists_at_least_one() {
         assertThatThrownBy(() -> new OrderError.ValidationFailed(List.of())).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new OrderError.IntentRefused(List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new OrderError.CalculationRefused(List.of())).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
