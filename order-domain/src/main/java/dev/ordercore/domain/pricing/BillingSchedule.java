@@ -219,14 +219,7 @@ public record BillingSchedule(Currency currency, List<PayerCharges> payers, List
      * {@code from}, so month ends do not drift (from the 31st: the 28th or 29th of February, then the 31st of March).
      */
     public static LocalDate cycleStart(LocalDate from, Frequency cycle, long k) {
-        return switch (cycle) {
-            case DAY -> from.plusDays(k);
-            case WEEK -> from.plusDays(7 * k);
-            case FOUR_WEEKS -> from.plusDays(28 * k);
-            case MONTH -> from.plusMonths(k);
-            case QUARTER -> from.plusMonths(3 * k);
-            case YEAR -> from.plusYears(k);
-        };
+        return cycle.cycleStart(from, k);
     }
 
     /**
