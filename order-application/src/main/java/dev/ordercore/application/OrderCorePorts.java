@@ -6,6 +6,8 @@ import dev.ordercore.application.port.out.CategoryRepository;
 import dev.ordercore.application.port.out.EventOutbox;
 import dev.ordercore.application.port.out.IntentRepository;
 import dev.ordercore.application.port.out.KlassRepository;
+import dev.ordercore.application.port.out.OrderModifierRepository;
+import dev.ordercore.application.port.out.OrderModifierRuleRepository;
 import dev.ordercore.application.port.out.OrderNumbers;
 import dev.ordercore.application.port.out.OrderRepository;
 import dev.ordercore.application.port.out.ProductRepository;
@@ -28,6 +30,8 @@ public record OrderCorePorts(
         KlassRepository klasses,
         ProductRepository products,
         AssetRepository assets,
+        OrderModifierRepository modifiers,
+        OrderModifierRuleRepository modifierRules,
         EventOutbox outbox,
         TransactionRunner transactions,
         OrderNumbers orderNumbers,
@@ -44,6 +48,8 @@ public record OrderCorePorts(
         Objects.requireNonNull(klasses, "klasses");
         Objects.requireNonNull(products, "products");
         Objects.requireNonNull(assets, "assets");
+        Objects.requireNonNull(modifiers, "modifiers");
+        Objects.requireNonNull(modifierRules, "modifierRules");
         Objects.requireNonNull(outbox, "outbox");
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(orderNumbers, "orderNumbers");

@@ -12,6 +12,11 @@ import dev.ordercore.domain.catalog.CategoryId;
 import dev.ordercore.domain.catalog.CategoryType;
 import dev.ordercore.domain.catalog.Klass;
 import dev.ordercore.domain.catalog.KlassId;
+import dev.ordercore.domain.catalog.ModifierKind;
+import dev.ordercore.domain.catalog.OrderModifier;
+import dev.ordercore.domain.catalog.OrderModifierId;
+import dev.ordercore.domain.catalog.OrderModifierRule;
+import dev.ordercore.domain.catalog.OrderModifierRuleId;
 import dev.ordercore.domain.catalog.Product;
 import dev.ordercore.domain.catalog.ProductId;
 import dev.ordercore.domain.intent.IntentContract;
@@ -25,6 +30,7 @@ import dev.ordercore.domain.json.JsonValue;
 import dev.ordercore.domain.order.CustomerId;
 import dev.ordercore.domain.order.LifecycleSet;
 import dev.ordercore.domain.order.LineItemDraft;
+import dev.ordercore.domain.order.LineItemKind;
 import dev.ordercore.domain.order.NewStatusEntry;
 import dev.ordercore.domain.order.Order;
 import dev.ordercore.domain.order.OrderChange;
@@ -342,6 +348,24 @@ public final class ContractData {
 
     public static Asset asset(TenantId tenant, ProductId product, String serialNumber) {
         return ok(Asset.create(AssetId.next(UUIDS), tenant, product, serialNumber, T0));
+    }
+
+    public static OrderModifier modifier(TenantId tenant, String name) {
+        return ok(OrderModifier.create(OrderModifierId.next(UUIDS), tenant, name, ModifierKind.DELIVERY, Optional.of("Delivered to site"), T0));
+    }
+
+    /** A rule charging {@code modifier} a fixed 250.00 EUR on RENTAL lines of {@code klass} of at least 100.00 EUR. */
+    public static OrderModifierRule rule(TenantId tenant, OrderModifierId modifier, KlassId klass) {
+        return ok(OrderModifierRule.create(OrderModifierRuleId.next(UUIDS), tenant, modifier,
+                new OrderModifierRule.ConditionDraft(List.of(LineItemKind.RENTAL), null, klass, new BigDecimal("100.00"), EUR),
+                new OrderModifierRule.EffectDraft(OrderModifierRule.EffectType.FIXED, new BigDecimal("250.00"), EUR, null), T0));
+    }
+
+    /** A rule charging 12.5 % of every line of {@code category}, whatever its kind. */
+    public static OrderModifierRule percentRule(TenantId tenant, OrderModifierId modifier, CategoryId category) {
+        return ok(OrderModifierRule.create(OrderModifierRuleId.next(UUIDS), tenant, modifier,
+                new OrderModifierRule.ConditionDraft(null, category, null, null, null),
+                new OrderModifierRule.EffectDraft(OrderModifierRule.EffectType.PERCENT, null, null, new BigDecimal("12.5")), T0));
     }
 
     /** Fresh ids of each kind, never stored anywhere. */
