@@ -46,11 +46,15 @@ create table order_modifier_rules (
     constraint order_modifier_rules_modifier_fk foreign key (tenant_id, modifier_id) references order_modifiers (tenant_id, id),
     constraint order_modifier_rules_category_fk foreign key (tenant_id, condition_category_id) references categories (tenant_id, id),
     constraint order_modifier_rules_klass_fk foreign key (tenant_id, condition_klass_id) references klasses (tenant_id, id),
+    -- Each branch names every column it needs as not null: a CHECK that comes out NULL would pass.
     constraint order_modifier_rules_min_amount_ck check (
-        (min_line_amount is null and min_line_currency is null) or (min_line_amount >= 0 and min_line_currency is not null)),
+        (min_line_amount is null and min_line_currency is null)
+        or (min_line_amount is not null and min_line_amount >= 0 and min_line_currency is not null)),
     constraint order_modifier_rules_effect_ck check (
-        (effect_type = 'PERCENT' and effect_percent > 0 and effect_percent <= 1000 and effect_amount is null and effect_currency is null)
-        or (effect_type in ('FIXED', 'PER_UNIT') and effect_amount >= 0 and effect_currency is not null and effect_percent is null))
+        (effect_type = 'PERCENT' and effect_percent is not null and effect_percent > 0 and effect_percent <= 1000
+            and effect_amount is null and effect_currency is null)
+        or (effect_type in ('FIXED', 'PER_UNIT') and effect_amount is not null and effect_amount >= 0 and effect_currency is not null
+            and effect_percent is null))
 );
 
 alter table line_items add column charge_modifier_id uuid;
@@ -66,7 +70,8 @@ alter table line_items add constraint line_items_charge_rule_fk
 -- A charge names its modifier and kind together, only on CHARGE lines; a rule only with a modifier.
 alter table line_items add constraint line_items_charge_ck check (
     (charge_modifier_id is null and charge_kind is null and charge_rule_id is null)
-    or (charge_modifier_id is not null and charge_kind in ('DELIVERY', 'DAMAGE_WAIVER', 'FEE', 'OTHER') and kind = 'CHARGE'));
+    or (charge_modifier_id is not null and charge_kind is not null and charge_kind in ('DELIVERY', 'DAMAGE_WAIVER', 'FEE', 'OTHER')
+        and kind = 'CHARGE'));
 
 /* [jooq ignore start] */
 alter table order_modifier_rules add constraint order_modifier_rules_kinds_ck
