@@ -1,6 +1,18 @@
 package dev.ordercore.application;
 
 import dev.ordercore.application.port.in.AddCaseTagUseCase;
+import dev.ordercore.application.port.in.CreateModifierRuleUseCase;
+import dev.ordercore.application.port.in.CreateModifierUseCase;
+import dev.ordercore.application.port.in.DeleteAssetUseCase;
+import dev.ordercore.application.port.in.DeleteCategoryUseCase;
+import dev.ordercore.application.port.in.DeleteKlassUseCase;
+import dev.ordercore.application.port.in.DeleteModifierRuleUseCase;
+import dev.ordercore.application.port.in.DeleteModifierUseCase;
+import dev.ordercore.application.port.in.DeleteProductUseCase;
+import dev.ordercore.application.port.in.GetModifierRuleUseCase;
+import dev.ordercore.application.port.in.GetModifierUseCase;
+import dev.ordercore.application.port.in.ListModifierRulesUseCase;
+import dev.ordercore.application.port.in.ListModifiersUseCase;
 import dev.ordercore.application.port.in.AdjustOrderUseCase;
 import dev.ordercore.application.port.in.AppendStatusEntryUseCase;
 import dev.ordercore.application.port.in.CloseCaseTagUseCase;
@@ -42,6 +54,18 @@ import dev.ordercore.application.port.in.TransitionLineItemUseCase;
 import dev.ordercore.application.port.in.TransitionOrderUseCase;
 import dev.ordercore.application.port.out.IntentRepository;
 import dev.ordercore.application.service.AddCaseTagService;
+import dev.ordercore.application.service.CreateModifierRuleService;
+import dev.ordercore.application.service.CreateModifierService;
+import dev.ordercore.application.service.DeleteAssetService;
+import dev.ordercore.application.service.DeleteCategoryService;
+import dev.ordercore.application.service.DeleteKlassService;
+import dev.ordercore.application.service.DeleteModifierRuleService;
+import dev.ordercore.application.service.DeleteModifierService;
+import dev.ordercore.application.service.DeleteProductService;
+import dev.ordercore.application.service.GetModifierRuleService;
+import dev.ordercore.application.service.GetModifierService;
+import dev.ordercore.application.service.ListModifierRulesService;
+import dev.ordercore.application.service.ListModifiersService;
 import dev.ordercore.application.service.AdjustOrderService;
 import dev.ordercore.application.service.AppendStatusEntryService;
 import dev.ordercore.application.service.CloseCaseService;
@@ -126,6 +150,18 @@ public final class OrderCore {
     private final ListKlassesUseCase listKlasses;
     private final ListProductsUseCase listProducts;
     private final ListAssetsUseCase listAssets;
+    private final CreateModifierUseCase createModifier;
+    private final CreateModifierRuleUseCase createModifierRule;
+    private final GetModifierUseCase getModifier;
+    private final GetModifierRuleUseCase getModifierRule;
+    private final ListModifiersUseCase listModifiers;
+    private final ListModifierRulesUseCase listModifierRules;
+    private final DeleteCategoryUseCase deleteCategory;
+    private final DeleteKlassUseCase deleteKlass;
+    private final DeleteProductUseCase deleteProduct;
+    private final DeleteAssetUseCase deleteAsset;
+    private final DeleteModifierUseCase deleteModifier;
+    private final DeleteModifierRuleUseCase deleteModifierRule;
     private final GetCalculationUseCase getCalculation;
     private final OverrideCalculationUseCase overrideCalculation;
     private final GetBillingScheduleUseCase getBillingSchedule;
@@ -169,6 +205,18 @@ public final class OrderCore {
         this.listKlasses = new ListKlassesService(ports);
         this.listProducts = new ListProductsService(ports);
         this.listAssets = new ListAssetsService(ports);
+        this.createModifier = new CreateModifierService(ports, uuids);
+        this.createModifierRule = new CreateModifierRuleService(ports, uuids);
+        this.getModifier = new GetModifierService(ports);
+        this.getModifierRule = new GetModifierRuleService(ports);
+        this.listModifiers = new ListModifiersService(ports);
+        this.listModifierRules = new ListModifierRulesService(ports);
+        this.deleteCategory = new DeleteCategoryService(ports);
+        this.deleteKlass = new DeleteKlassService(ports);
+        this.deleteProduct = new DeleteProductService(ports);
+        this.deleteAsset = new DeleteAssetService(ports);
+        this.deleteModifier = new DeleteModifierService(ports);
+        this.deleteModifierRule = new DeleteModifierRuleService(ports);
         this.getCalculation = new GetCalculationService(ports);
         this.overrideCalculation = new OverrideCalculationService(ports, uuids);
         this.getBillingSchedule = new GetBillingScheduleService(ports);
@@ -253,6 +301,29 @@ public final class OrderCore {
 
     public ListAssetsUseCase listAssets() { return listAssets; }
 
+    public CreateModifierUseCase createModifier() { return createModifier; }
+
+    public CreateModifierRuleUseCase createModifierRule() { return createModifierRule; }
+
+    public GetModifierUseCase getModifier() { return getModifier; }
+
+    public GetModifierRuleUseCase getModifierRule() { return getModifierRule; }
+
+    public ListModifiersUseCase listModifiers() { return listModifiers; }
+
+    public ListModifierRulesUseCase listModifierRules() { return listModifierRules; }
+
+    public DeleteCategoryUseCase deleteCategory() { return deleteCategory; }
+
+    public DeleteKlassUseCase deleteKlass() { return deleteKlass; }
+
+    public DeleteProductUseCase deleteProduct() { return deleteProduct; }
+
+    public DeleteAssetUseCase deleteAsset() { return deleteAsset; }
+
+    public DeleteModifierUseCase deleteModifier() { return deleteModifier; }
+
+    public DeleteModifierRuleUseCase deleteModifierRule() { return deleteModifierRule; }
     public GetCalculationUseCase getCalculation() { return getCalculation; }
 
     public OverrideCalculationUseCase overrideCalculation() { return overrideCalculation; }

@@ -7,6 +7,8 @@ import dev.ordercore.application.port.out.CategoryRepository;
 import dev.ordercore.application.port.out.EventOutbox;
 import dev.ordercore.application.port.out.IntentRepository;
 import dev.ordercore.application.port.out.KlassRepository;
+import dev.ordercore.application.port.out.OrderModifierRepository;
+import dev.ordercore.application.port.out.OrderModifierRuleRepository;
 import dev.ordercore.application.port.out.OrderNumbers;
 import dev.ordercore.application.port.out.OrderRepository;
 import dev.ordercore.application.port.out.ProductRepository;
@@ -29,6 +31,8 @@ public record OrderCorePorts(
         KlassRepository klasses,
         ProductRepository products,
         AssetRepository assets,
+        OrderModifierRepository modifiers,
+        OrderModifierRuleRepository modifierRules,
         EventOutbox outbox,
         TransactionRunner transactions,
         OrderNumbers orderNumbers,
@@ -46,6 +50,8 @@ public record OrderCorePorts(
         Objects.requireNonNull(klasses, "klasses");
         Objects.requireNonNull(products, "products");
         Objects.requireNonNull(assets, "assets");
+        Objects.requireNonNull(modifiers, "modifiers");
+        Objects.requireNonNull(modifierRules, "modifierRules");
         Objects.requireNonNull(outbox, "outbox");
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(orderNumbers, "orderNumbers");

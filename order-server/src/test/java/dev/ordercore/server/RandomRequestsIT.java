@@ -92,6 +92,7 @@ class RandomRequestsIT {
                 .path("id").asText();
         String product = created(tenant + "/products", "{\"klassId\": \"" + klass + "\", \"sku\": \"WINE-1\", \"name\": \"Chablis 2022\"}")
                 .path("id").asText();
+        String modifier = created(tenant + "/modifiers", "{\"name\": \"Delivery\", \"kind\": \"DELIVERY\"}").path("id").asText();
 
         REAL.putAll(Map.of("tenantId", "default", "orderId", orderId, "lineItemId", lineId, "entryId", entry, "caseId", caseId,
                 "tag", "quote_needed"));
@@ -130,8 +131,13 @@ class RandomRequestsIT {
         VALID.put("POST " + BASE + "/klasses", "{\"name\": \"Chablis\", \"categoryId\": \"" + category + "\", \"pricing\": " + pricing + "}");
         VALID.put("POST " + BASE + "/products", "{\"klassId\": \"" + klass + "\", \"sku\": \"WINE-2\", \"name\": \"Chablis\", \"attributes\": {\"vintage\": 2022}}");
         VALID.put("POST " + BASE + "/assets", "{\"productId\": \"" + product + "\", \"serialNumber\": \"EX-7\"}");
+        VALID.put("POST " + BASE + "/modifiers", "{\"name\": \"Damage waiver\", \"kind\": \"DAMAGE_WAIVER\", \"description\": \"Scratches\"}");
+        VALID.put("POST " + BASE + "/modifier-rules", """
+                {"modifierId": "%s", "condition": {"kinds": ["RENTAL"], "categoryId": "%s", "klassId": "%s",
+                 "minLineAmount": {"amount": "100.00", "currency": "SEK"}},
+                 "effect": {"type": "FIXED", "amount": "250.00", "currency": "SEK", "percent": null}}""".formatted(modifier, category, klass));
 
-        json = new RandomJson(List.of(orderId, lineId, entry, caseId, category, klass, product));
+        json = new RandomJson(List.of(orderId, lineId, entry, caseId, category, klass, product, modifier));
     }
 
     @AfterContainer

@@ -40,12 +40,13 @@ import java.util.function.Function;
 
 /**
  * The catalog (seed 003): categories, klasses, products and assets. Each collection is created
- * (admins, R36), listed a page at a time in creation order ({@code limit}, {@code cursor}) and read
- * by id. Entries are not versioned, so they carry no ETag.
+ * (admins, R36), listed a page at a time in creation order ({@code limit}, {@code cursor},
+ * {@code includeDeleted}) and read by id. Entries are not versioned, so they carry no ETag.
+ * Modifiers and their rules are {@link ModifierHandlers}; deleting is {@link CatalogDeleteHandlers}.
  */
 final class CatalogHandlers {
 
-    private static final Set<String> LIST_PARAMETERS = Set.of("limit", "cursor");
+    private static final Set<String> LIST_PARAMETERS = Set.of("limit", "cursor", "includeDeleted");
 
     private final OrderCore core;
     private final Authentication auth;
@@ -87,7 +88,8 @@ final class CatalogHandlers {
             summary = "List categories in creation order", operationId = "listCategories",
             pathParams = {@OpenApiParam(name = "tenantId", description = "The tenant; the token must name it", required = true)},
             queryParams = {@OpenApiParam(name = "limit", type = Integer.class, description = "Page size, 1-200 (default 50)"),
-                @OpenApiParam(name = "cursor", type = String.class, description = "The nextCursor of the previous page")},
+                @OpenApiParam(name = "cursor", type = String.class, description = "The nextCursor of the previous page"),
+                @OpenApiParam(name = "includeDeleted", type = Boolean.class, description = "Also list deleted entries (default false)")},
             security = @OpenApiSecurity(name = HttpApi.BEARER),
             responses = {
                 @OpenApiResponse(status = "200", description = "OK", content = @OpenApiContent(from = CatalogPages.CategoryPage.class)),
@@ -146,7 +148,8 @@ final class CatalogHandlers {
             summary = "List klasses in creation order", operationId = "listKlasses",
             pathParams = {@OpenApiParam(name = "tenantId", description = "The tenant; the token must name it", required = true)},
             queryParams = {@OpenApiParam(name = "limit", type = Integer.class, description = "Page size, 1-200 (default 50)"),
-                @OpenApiParam(name = "cursor", type = String.class, description = "The nextCursor of the previous page")},
+                @OpenApiParam(name = "cursor", type = String.class, description = "The nextCursor of the previous page"),
+                @OpenApiParam(name = "includeDeleted", type = Boolean.class, description = "Also list deleted entries (default false)")},
             security = @OpenApiSecurity(name = HttpApi.BEARER),
             responses = {
                 @OpenApiResponse(status = "200", description = "OK", content = @OpenApiContent(from = CatalogPages.KlassPage.class)),
@@ -205,7 +208,8 @@ final class CatalogHandlers {
             summary = "List products in creation order", operationId = "listProducts",
             pathParams = {@OpenApiParam(name = "tenantId", description = "The tenant; the token must name it", required = true)},
             queryParams = {@OpenApiParam(name = "limit", type = Integer.class, description = "Page size, 1-200 (default 50)"),
-                @OpenApiParam(name = "cursor", type = String.class, description = "The nextCursor of the previous page")},
+                @OpenApiParam(name = "cursor", type = String.class, description = "The nextCursor of the previous page"),
+                @OpenApiParam(name = "includeDeleted", type = Boolean.class, description = "Also list deleted entries (default false)")},
             security = @OpenApiSecurity(name = HttpApi.BEARER),
             responses = {
                 @OpenApiResponse(status = "200", description = "OK", content = @OpenApiContent(from = CatalogPages.ProductPage.class)),
@@ -264,7 +268,8 @@ final class CatalogHandlers {
             summary = "List assets in creation order", operationId = "listAssets",
             pathParams = {@OpenApiParam(name = "tenantId", description = "The tenant; the token must name it", required = true)},
             queryParams = {@OpenApiParam(name = "limit", type = Integer.class, description = "Page size, 1-200 (default 50)"),
-                @OpenApiParam(name = "cursor", type = String.class, description = "The nextCursor of the previous page")},
+                @OpenApiParam(name = "cursor", type = String.class, description = "The nextCursor of the previous page"),
+                @OpenApiParam(name = "includeDeleted", type = Boolean.class, description = "Also list deleted entries (default false)")},
             security = @OpenApiSecurity(name = HttpApi.BEARER),
             responses = {
                 @OpenApiResponse(status = "200", description = "OK", content = @OpenApiContent(from = CatalogPages.AssetPage.class)),
@@ -296,12 +301,20 @@ final class CatalogHandlers {
     }
 
     private void created(Context ctx, Caller caller, String collection, UUID id, Object body) {
+        created(responses, ctx, caller, collection, id, body);
+    }
+
+    /** 201 with the entry and its Location. */
+    static void created(Responses responses, Context ctx, Caller caller, String collection, UUID id, Object body) {
         ctx.header(Header.LOCATION, HttpApi.BASE_PATH.replace("{tenantId}", caller.tenant().value()) + "/" + collection + "/" + id);
         responses.json(ctx, 201, body);
     }
 
-    /** {@code limit} (default {@value OrderHandlers#DEFAULT_LIMIT}) and {@code cursor}; a limit out of range is the use case's to refuse (422). */
-    private static ListCatalogQuery query(Context ctx, Caller caller) {
+    /**
+     * {@code limit} (default {@value OrderHandlers#DEFAULT_LIMIT}), {@code cursor} and
+     * {@code includeDeleted} (default false); a limit out of range is the use case's to refuse (422).
+     */
+    static ListCatalogQuery query(Context ctx, Caller caller) {
         List<Problem.FieldError> errors = new ArrayList<>();
         OrderHandlers.onlyParameters(ctx, LIST_PARAMETERS, errors);
         int limit = OrderHandlers.DEFAULT_LIMIT;
@@ -313,14 +326,29 @@ final class CatalogHandlers {
                 errors.add(new Problem.FieldError("limit", "expected an integer"));
             }
         }
+        String deleted = ctx.queryParam("includeDeleted");
+        if (deleted != null && !deleted.equals("true") && !deleted.equals("false")) {
+            errors.add(new Problem.FieldError("includeDeleted", "expected true or false"));
+        }
         OrderHandlers.refuseIfInvalid(errors);
-        return new ListCatalogQuery(caller.principal(), caller.tenant(), limit, Optional.ofNullable(ctx.queryParam("cursor")));
+        return new ListCatalogQuery(caller.principal(), caller.tenant(), limit, Optional.ofNullable(ctx.queryParam("cursor")),
+                "true".equals(deleted));
     }
 
     private <T> void list(Context ctx, Result<Page<T>, OrderError> result, Function<T, ?> render) {
+        list(responses, ctx, result, render);
+    }
+
+    static <T> void list(Responses responses, Context ctx, Result<Page<T>, OrderError> result, Function<T, ?> render) {
         Page<T> page = Responses.orRefuse(result);
         responses.json(ctx, 200, new CatalogResponses.PageResponse<>(page.items().stream().map(render).toList(),
                 page.nextCursor().orElse(null)));
+    }
+
+    /** A currency code ordercore cannot hold, as the field error a request gets for it. */
+    static Optional<Problem.FieldError> unusableCurrency(String field, String code) {
+        return code == null || Money.isUsableCurrency(code) ? Optional.empty()
+                : Optional.of(new Problem.FieldError(field, "'" + code + "' is not a currency ordercore can hold"));
     }
 
     /** Prices as drafts; a currency code ordercore cannot hold is reported here, every one with its path. */

@@ -23,4 +23,10 @@ final class CatalogPages {
 
     record AssetPage(List<CatalogResponses.AssetResponse> items, String nextCursor) {
     }
+
+    record ModifierPage(List<CatalogResponses.ModifierResponse> items, String nextCursor) {
+    }
+
+    record ModifierRulePage(List<CatalogResponses.ModifierRuleResponse> items, String nextCursor) {
+    }
 }

@@ -74,6 +74,8 @@ public final class HttpApi {
         RelationHandlers relations = new RelationHandlers(core, auth, bodies, responses);
         CaseHandlers cases = new CaseHandlers(core, auth, bodies, responses);
         CatalogHandlers catalog = new CatalogHandlers(core, auth, bodies, responses);
+        ModifierHandlers modifiers = new ModifierHandlers(core, auth, bodies, responses);
+        CatalogDeleteHandlers catalogDeletes = new CatalogDeleteHandlers(core, auth, responses);
         CalculationHandlers calculations = new CalculationHandlers(core, auth, bodies, responses);
 
         Javalin app = Javalin.create(config -> {
@@ -138,6 +140,18 @@ public final class HttpApi {
                 post("/assets", catalog::createAsset);
                 get("/assets", catalog::listAssets);
                 get("/assets/{assetId}", catalog::getAsset);
+                post("/modifiers", modifiers::createModifier);
+                get("/modifiers", modifiers::listModifiers);
+                get("/modifiers/{modifierId}", modifiers::getModifier);
+                post("/modifier-rules", modifiers::createModifierRule);
+                get("/modifier-rules", modifiers::listModifierRules);
+                get("/modifier-rules/{modifierRuleId}", modifiers::getModifierRule);
+                delete("/categories/{categoryId}", catalogDeletes::deleteCategory);
+                delete("/klasses/{klassId}", catalogDeletes::deleteKlass);
+                delete("/products/{productId}", catalogDeletes::deleteProduct);
+                delete("/assets/{assetId}", catalogDeletes::deleteAsset);
+                delete("/modifiers/{modifierId}", catalogDeletes::deleteModifier);
+                delete("/modifier-rules/{modifierRuleId}", catalogDeletes::deleteModifierRule);
             }));
         });
         HttpMetrics.install(app, services.metrics());

@@ -2,6 +2,7 @@ package dev.ordercore.adapter.http;
 
 import dev.ordercore.domain.catalog.AssetId;
 import dev.ordercore.domain.catalog.KlassId;
+import dev.ordercore.domain.catalog.OrderModifierId;
 import dev.ordercore.domain.catalog.ProductId;
 import dev.ordercore.domain.order.BillingDraft;
 import dev.ordercore.domain.order.Contact;
@@ -112,7 +113,7 @@ final class OrderDrafts {
                 Optional.ofNullable(l.vendorId()).map(VendorId::new),
                 Optional.ofNullable(l.billing()).map(b -> billing(path + ".billing", b)),
                 modifies(path, l),
-                Optional.empty()); // TODO(issue 5): modifierId on request lines
+                Optional.ofNullable(l.modifierId()).map(OrderModifierId::new));
     }
 
     /** A line modifies another by its ref in the same request or by the id of a line already on the order (R7). */

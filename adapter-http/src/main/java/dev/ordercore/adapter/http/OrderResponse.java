@@ -66,7 +66,12 @@ record OrderResponse(
             UUID vendorId,
             BillingResponse billing,
             UUID modifies,
-            Instant addedAt) {
+            Instant addedAt,
+            ChargeResponse charge) {
+    }
+
+    /** What a CHARGE line charges: the modifier, its kind when the line was made, and the rule that added the line ({@code null} when the request named the modifier). */
+    record ChargeResponse(UUID modifierId, String kind, UUID ruleId) {
     }
 
     record DeliveryResponse(String direction, LocalDate date, AddressBody from, AddressBody to) {
@@ -135,7 +140,9 @@ record OrderResponse(
                 l.vendor().map(v -> v.value()).orElse(null),
                 l.billing().map(OrderResponse::billing).orElse(null),
                 l.modifies().map(m -> m.value()).orElse(null),
-                l.addedAt());
+                l.addedAt(),
+                l.charge().map(c -> new ChargeResponse(c.modifier().value(), c.kind().name(), c.rule().map(r -> r.value()).orElse(null)))
+                        .orElse(null));
     }
 
     private static DeliveryResponse delivery(OrderDelivery d) {

@@ -32,7 +32,8 @@ record PlaceOrderRequest(
     /**
      * A line as a request states it; its kind is derived (R2), never given. It modifies another
      * line by that line's {@code ref} in the same request, or (when added to an existing order) by
-     * {@code modifiesLineItemId}.
+     * {@code modifiesLineItemId}. A line naming {@code modifierId} is a charge of that modifier
+     * (delivery, say): it has no klass, product or asset.
      */
     record LineItemBody(
             String ref,
@@ -50,7 +51,8 @@ record PlaceOrderRequest(
             UUID vendorId,
             @Valid BillingBody billing,
             String modifies,
-            UUID modifiesLineItemId) {
+            UUID modifiesLineItemId,
+            UUID modifierId) {
     }
 
     record BillingBody(BillingTiming timing, Frequency cycle, Integer termsDays, Payer payer, String warrantyId) {

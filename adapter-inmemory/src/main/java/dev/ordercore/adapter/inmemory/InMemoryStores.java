@@ -25,6 +25,7 @@ public final class InMemoryStores {
         this.outbox = new InMemoryEventOutbox(db);
         this.policies = new ConfiguredTenantPolicies(defaults);
         this.intents = new InMemoryIntentRepository(db);
+        InMemoryCatalogRepository.Modifiers modifiers = new InMemoryCatalogRepository.Modifiers(db);
         this.ports = new OrderCorePorts(
                 new InMemoryOrderRepository(db),
                 new InMemoryStatusHistoryRepository(db),
@@ -35,6 +36,8 @@ public final class InMemoryStores {
                 new InMemoryCatalogRepository.Klasses(db),
                 new InMemoryCatalogRepository.Products(db),
                 new InMemoryCatalogRepository.Assets(db),
+                modifiers,
+                new InMemoryCatalogRepository.ModifierRules(db, modifiers),
                 outbox,
                 new InMemoryTransactionRunner(db),
                 new InMemoryOrderNumbers(db),

@@ -3,6 +3,9 @@ package dev.ordercore.adapter.postgres;
 import dev.ordercore.domain.catalog.AssetId;
 import dev.ordercore.domain.catalog.Frequency;
 import dev.ordercore.domain.catalog.KlassId;
+import dev.ordercore.domain.catalog.ModifierKind;
+import dev.ordercore.domain.catalog.OrderModifierId;
+import dev.ordercore.domain.catalog.OrderModifierRuleId;
 import dev.ordercore.domain.catalog.ProductId;
 import dev.ordercore.domain.json.JsonArray;
 import dev.ordercore.domain.json.JsonNumber;
@@ -10,6 +13,7 @@ import dev.ordercore.domain.json.JsonObject;
 import dev.ordercore.domain.json.JsonValue;
 import dev.ordercore.domain.order.BillingConfig;
 import dev.ordercore.domain.order.BillingTiming;
+import dev.ordercore.domain.order.Charge;
 import dev.ordercore.domain.order.CustomerId;
 import dev.ordercore.domain.order.Dates;
 import dev.ordercore.domain.order.DeliveryDirection;
@@ -41,7 +45,8 @@ import static dev.ordercore.adapter.postgres.OrderRows.text;
 import static dev.ordercore.adapter.postgres.jooq.Tables.LINE_ITEMS;
 
 /**
- * A line's row in {@code line_items}; {@code position} keeps the order's line order. Money columns
+ * A line's row in {@code line_items}; {@code position} keeps the order's line order. A charge line's
+ * modifier, its kind and the rule that added it are three columns, all empty on other lines. Money columns
  * are unconstrained {@code numeric}, which keeps every amount's scale (the code generator is told
  * so with a forced type: its DDL parser would read them as whole numbers). A one-date line leaves {@code date_to} empty.
  */
@@ -79,6 +84,9 @@ final class LineRows {
         row.put(LINE_ITEMS.LIFECYCLE, l.lifecycle());
         row.put(LINE_ITEMS.STATUS, l.status());
         row.put(LINE_ITEMS.ADDED_AT, Rows.ts(l.addedAt()));
+        row.put(LINE_ITEMS.CHARGE_MODIFIER_ID, l.charge().map(c -> c.modifier().value()).orElse(null));
+        row.put(LINE_ITEMS.CHARGE_KIND, l.charge().map(c -> c.kind().name()).orElse(null));
+        row.put(LINE_ITEMS.CHARGE_RULE_ID, l.charge().flatMap(Charge::rule).map(OrderModifierRuleId::value).orElse(null));
         return row;
     }
 
@@ -104,7 +112,9 @@ final class LineRows {
                 Optional.ofNullable(r.get(LINE_ITEMS.VENDOR_ID)).map(VendorId::new),
                 Optional.ofNullable(r.get(LINE_ITEMS.BILLING)).map(JsonText::object).map(LineRows::billing),
                 Optional.ofNullable(r.get(LINE_ITEMS.MODIFIES)).map(LineItemId::new),
-                Optional.empty(), // TODO(issue 5): the charge columns arrive with migration V3
+                Optional.ofNullable(r.get(LINE_ITEMS.CHARGE_MODIFIER_ID)).map(m -> new Charge(new OrderModifierId(m),
+                        ModifierKind.valueOf(r.get(LINE_ITEMS.CHARGE_KIND)),
+                        Optional.ofNullable(r.get(LINE_ITEMS.CHARGE_RULE_ID)).map(OrderModifierRuleId::new))),
                 Optional.ofNullable(r.get(LINE_ITEMS.SNAPSHOT)).map(JsonText::object).map(LineRows::snapshot),
                 r.get(LINE_ITEMS.LIFECYCLE),
                 r.get(LINE_ITEMS.STATUS),

@@ -35,6 +35,7 @@ public final class PostgresStores {
         this.db = new Database(b.dataSource, b.listeners);
         this.policies = new ConfiguredTenantPolicies(b.defaults);
         this.outbox = new PostgresEventOutbox(db);
+        PostgresCatalogRepository.Modifiers modifiers = new PostgresCatalogRepository.Modifiers(db);
         this.ports = new OrderCorePorts(
                 new PostgresOrderRepository(db),
                 new PostgresStatusHistoryRepository(db),
@@ -45,6 +46,8 @@ public final class PostgresStores {
                 new PostgresCatalogRepository.Klasses(db),
                 new PostgresCatalogRepository.Products(db),
                 new PostgresCatalogRepository.Assets(db),
+                modifiers,
+                new PostgresCatalogRepository.ModifierRules(db, modifiers),
                 outbox,
                 new PostgresTransactionRunner(db),
                 new PostgresOrderNumbers(db),

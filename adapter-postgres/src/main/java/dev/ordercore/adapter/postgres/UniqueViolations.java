@@ -31,7 +31,9 @@ final class UniqueViolations implements ExecuteListener {
             Map.entry("categories", EntityType.CATEGORY),
             Map.entry("klasses", EntityType.KLASS),
             Map.entry("products", EntityType.PRODUCT),
-            Map.entry("assets", EntityType.ASSET));
+            Map.entry("assets", EntityType.ASSET),
+            Map.entry("order_modifiers", EntityType.MODIFIER),
+            Map.entry("order_modifier_rules", EntityType.MODIFIER_RULE));
 
     @Override
     public void exception(ExecuteContext ctx) {

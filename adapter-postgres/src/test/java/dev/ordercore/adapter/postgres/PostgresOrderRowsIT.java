@@ -4,7 +4,13 @@ import dev.ordercore.application.OrderCorePorts;
 import dev.ordercore.application.contract.ContractData;
 import dev.ordercore.application.port.out.OrderFilter;
 import dev.ordercore.application.port.out.OrderRepository;
-import dev.ordercore.domain.catalog.AssetId;
+import dev.ordercore.domain.catalog.Asset;
+import dev.ordercore.domain.catalog.Category;
+import dev.ordercore.domain.catalog.Klass;
+import dev.ordercore.domain.catalog.ModifierKind;
+import dev.ordercore.domain.catalog.OrderModifier;
+import dev.ordercore.domain.catalog.OrderModifierRule;
+import dev.ordercore.domain.catalog.Product;
 import dev.ordercore.domain.catalog.Frequency;
 import dev.ordercore.domain.catalog.KlassId;
 import dev.ordercore.domain.catalog.ProductId;
@@ -14,6 +20,7 @@ import dev.ordercore.domain.json.JsonObject;
 import dev.ordercore.domain.json.JsonValue;
 import dev.ordercore.domain.order.BillingConfig;
 import dev.ordercore.domain.order.BillingTiming;
+import dev.ordercore.domain.order.Charge;
 import dev.ordercore.domain.order.Block;
 import dev.ordercore.domain.order.Contact;
 import dev.ordercore.domain.order.CustomerId;
@@ -70,8 +77,9 @@ class PostgresOrderRowsIT {
 
     @Test
     void an_order_with_every_part_present_is_found_exactly_as_it_was_stored() {
-        OrderRepository orders = pg.freshStores(ContractData.CLOCK).ports().orders();
-        Order full = everythingPresent(anOrder(TENANT));
+        OrderCorePorts ports = pg.freshStores(ContractData.CLOCK).ports();
+        OrderRepository orders = ports.orders();
+        Order full = everythingPresent(anOrder(TENANT), ports);
 
         orders.insert(full);
 
@@ -81,8 +89,9 @@ class PostgresOrderRowsIT {
 
     @Test
     void amounts_keep_their_scale_in_the_database() throws SQLException {
-        OrderRepository orders = pg.freshStores(ContractData.CLOCK).ports().orders();
-        Order full = everythingPresent(anOrder(TENANT));
+        OrderCorePorts ports = pg.freshStores(ContractData.CLOCK).ports();
+        OrderRepository orders = ports.orders();
+        Order full = everythingPresent(anOrder(TENANT), ports);
 
         orders.insert(full);
 
@@ -94,18 +103,19 @@ class PostgresOrderRowsIT {
                 stored.add(rs.getString(1));
             }
         }
-        assertThat(stored).containsExactly("120.00 120.00", "0.123456 1234.50", "4.50 90.00");
+        assertThat(stored).containsExactly("120.00 120.00", "0.123456 1234.50", "4.50 90.00", "250.00 250.00");
     }
 
     @Test
     void an_update_that_changes_lines_and_adds_one_is_found_exactly_as_stored() {
-        OrderRepository orders = pg.freshStores(ContractData.CLOCK).ports().orders();
-        Order full = everythingPresent(anOrder(TENANT));
+        OrderCorePorts ports = pg.freshStores(ContractData.CLOCK).ports();
+        OrderRepository orders = ports.orders();
+        Order full = everythingPresent(anOrder(TENANT), ports);
         orders.insert(full);
         Order.State s = full.state();
         List<LineItem> lines = new ArrayList<>(s.lineItems().stream().map(l -> l.withStatus("CONFIRMED")).toList());
         lines.add(lines.get(0).withStatus("PENDING"));
-        lines.set(3, withId(lines.get(3), new LineItemId(UUID.randomUUID())));
+        lines.set(lines.size() - 1, withId(lines.get(lines.size() - 1), new LineItemId(UUID.randomUUID())));
         Order changed = Order.rehydrate(new Order.State(s.tenant(), s.id(), s.number(), s.currency(), Optional.empty(), s.vendor(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 s.intentRef(), s.createdBy(), s.createdAt(), minutes(30), s.version() + 1, Optional.empty(), s.lifecycle(), "CONFIRMED",
@@ -153,10 +163,26 @@ class PostgresOrderRowsIT {
         return statements.get() - before;
     }
 
-    /** {@code order} with every optional part of the order and of its lines given, around the order's own first line. */
-    private static Order everythingPresent(Order order) {
+    /**
+     * {@code order} with every optional part of the order and of its lines given, around the order's
+     * own first line; the catalog entries, the modifier and the rule the lines use are stored in
+     * {@code ports} first, since line items refer to them by foreign key.
+     */
+    private static Order everythingPresent(Order order, OrderCorePorts ports) {
         Order.State s = order.state();
         LineItem first = s.lineItems().get(0);
+        Category tents = ContractData.category(TENANT, "Tents");
+        Klass partyTent = ContractData.klass(TENANT, tents.id(), "Party tent");
+        Product tent6x12 = ContractData.product(TENANT, partyTent.id(), "TENT-6x12");
+        Asset tent7 = ContractData.asset(TENANT, tent6x12.id(), "T-7");
+        OrderModifier delivery = ContractData.modifier(TENANT, "Delivery");
+        OrderModifierRule deliveryRule = ContractData.rule(TENANT, delivery.id(), partyTent.id());
+        ports.categories().insert(tents);
+        ports.klasses().insert(partyTent);
+        ports.products().insert(tent6x12);
+        ports.assets().insert(tent7);
+        ports.modifiers().insert(delivery);
+        ports.modifierRules().insert(deliveryRule);
         Address home = new Address("Storgatan 1", Optional.of("c/o Berg"), "111 22", "Stockholm", "SE");
         Address depot = Address.of("Depot 3", "2100", "København", "DK");
         CustomerId renter = aCustomer();
@@ -168,8 +194,7 @@ class PostgresOrderRowsIT {
                         .build())
                 .build();
         LineItem rental = new LineItem(rentalId, Optional.of("R-1"), LineItemKind.RENTAL,
-                Optional.of(new KlassId(UUID.randomUUID())), Optional.of(new ProductId(UUID.randomUUID())),
-                Optional.of(new AssetId(UUID.randomUUID())), Optional.of("Tent, 6x12 m"), 1,
+                Optional.of(partyTent.id()), Optional.of(tent6x12.id()), Optional.of(tent7.id()), Optional.of("Tent, 6x12 m"), 1,
                 UnitPrice.of("0.123456", "EUR"), Money.of("1234.50", "EUR"),
                 Dates.period(LocalDate.parse("2026-05-01"), LocalDate.parse("2026-05-11")),
                 List.of(OrderDelivery.outbound(LocalDate.parse("2026-05-01"), home),
@@ -187,12 +212,17 @@ class PostgresOrderRowsIT {
                 Optional.empty(), Optional.of(new VendorId(UUID.randomUUID())),
                 Optional.of(new BillingConfig(Optional.empty(), Optional.empty(), 0, Payer.WARRANTY, Optional.of(new WarrantyId("W-77")))),
                 Optional.empty(), Optional.empty(), Optional.empty(), first.lifecycle(), first.status(), minutes(2));
+        LineItem charge = new LineItem(new LineItemId(UUID.randomUUID()), Optional.empty(), LineItemKind.CHARGE, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of("Delivery"), 1, UnitPrice.of("250.00", "EUR"), Money.of("250.00", "EUR"),
+                Dates.on(LocalDate.parse("2026-05-01")), List.of(), Optional.of(renter), Optional.empty(), Optional.empty(),
+                Optional.of(rentalId), Optional.of(new Charge(delivery.id(), ModifierKind.DELIVERY, Optional.of(deliveryRule.id()))),
+                Optional.empty(), first.lifecycle(), first.status(), minutes(2));
         return Order.rehydrate(new Order.State(s.tenant(), s.id(), s.number(), s.currency(), s.customer(),
                 Optional.of(new VendorId(UUID.randomUUID())), Optional.of("Ring twice\nthen wait"), Optional.of("VIP; don't upsell"),
                 Optional.of(new Contact(Optional.of("Åsa Öberg"), Optional.of("+46 70 000 00 00"), Optional.of("asa@example.se"))),
                 Optional.of(home), Optional.of(LocalDate.parse("2026-04-30")), Optional.of(LocalDate.parse("2026-05-01")),
                 Optional.of(new IntentRef("webshop", "cart-42")), s.createdBy(), s.createdAt(), minutes(3), s.version(),
-                Optional.of(minutes(4)), s.lifecycle(), s.status(), List.of(first, rental, repair),
+                Optional.of(minutes(4)), s.lifecycle(), s.status(), List.of(first, rental, repair, charge),
                 List.of(new Block(new StatusEntryId(UUID.randomUUID()), Optional.empty(), StatusCode.parse("inventory:reservation_backordered")),
                         new Block(new StatusEntryId(UUID.randomUUID()), Optional.of(rentalId), StatusCode.parse("payments:card_declined")))));
     }

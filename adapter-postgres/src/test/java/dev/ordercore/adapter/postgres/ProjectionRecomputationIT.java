@@ -81,6 +81,9 @@ class ProjectionRecomputationIT {
     void R20_the_projection_table_equals_its_recomputation(@ForAll("arrivals") Arrivals arrivals) {
         OrderCorePorts ports = database.freshStores(ContractData.CLOCK).ports();
         DSLContext owner = DSL.using(database.owner(), SQLDialect.POSTGRES);
+        arrivals.stories().stream().map(s -> s.placed().setup().catalog()).distinct() // line items refer to entries by foreign key
+                .forEach(catalog -> ContractData.storeCatalogUsedBy(ports, catalog,
+                        arrivals.stories().stream().map(s -> s.placed().order()).toList()));
         arrivals.stories().forEach(s -> ports.orders().insert(s.placed().order()));
 
         arrivals.entries().forEach(ports.history()::append);

@@ -14,7 +14,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
-/** Reading one catalog store: by id, and a page at a time in id (creation) order. */
+/**
+ * Reading one catalog store: by id (deleted entries too), and a page at a time in id (creation)
+ * order, deleted entries only when the query asks for them.
+ */
 final class CatalogReads<T, I> {
 
     private final CatalogRepository<T, I> store;
@@ -42,7 +45,7 @@ final class CatalogReads<T, I> {
                 return Result.err(badLimit.get());
             }
             return Paging.decodeId(q.cursor(), toId).map(after -> {
-                List<T> found = store.list(q.tenant(), after, q.limit() + 1);
+                List<T> found = store.list(q.tenant(), after, q.limit() + 1, q.includeDeleted());
                 boolean more = found.size() > q.limit();
                 List<T> page = more ? found.subList(0, q.limit()) : found;
                 return Page.of(page, more ? Optional.of(Paging.encodeId(idOf.apply(page.get(page.size() - 1)))) : Optional.empty());

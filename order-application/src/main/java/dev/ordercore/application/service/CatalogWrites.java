@@ -6,20 +6,24 @@ import dev.ordercore.domain.access.Permission;
 import dev.ordercore.domain.access.Principal;
 import dev.ordercore.domain.catalog.CatalogEvents;
 import dev.ordercore.domain.json.JsonObject;
+import dev.ordercore.domain.shared.EntityType;
 import dev.ordercore.domain.shared.OrderError;
 import dev.ordercore.domain.shared.Result;
 import dev.ordercore.domain.shared.TenantId;
 import dev.ordercore.domain.shared.Violation;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * Adding a catalog entry: admins only (R36); the entry's own violations and a missing parent (the
- * category of a klass, say) are reported together; a taken natural key is a conflict.
+ * Adding and deleting catalog entries: admins only (R36). On adding, the entry's own violations
+ * and what is wrong with the entries it refers to (a category that is missing or deleted, say) are
+ * reported together; a taken natural key is a conflict. Deleting only marks an entry deleted.
  */
 final class CatalogWrites {
 
@@ -31,16 +35,16 @@ final class CatalogWrites {
         this.transactions = new Transactions(ports.transactions());
     }
 
-    <T> Result<T, OrderError> create(Principal principal, TenantId tenant, String type, Supplier<Optional<Violation>> parentCheck,
+    <T> Result<T, OrderError> create(Principal principal, TenantId tenant, String type, Supplier<List<Violation>> referenceChecks,
                                      Supplier<Result<T, OrderError>> make, CatalogRepository<T, ?> store,
                                      Function<T, String> idOf, Function<T, JsonObject> json) {
         return principal.may(tenant, Permission.MANAGE_CATALOG).flatMap(p -> transactions.run(() -> {
-            Optional<Violation> missingParent = parentCheck.get();
+            List<Violation> badReferences = referenceChecks.get();
             Result<T, OrderError> made = make.get();
-            if (missingParent.isPresent()) {
+            if (!badReferences.isEmpty()) {
                 List<Violation> all = new ArrayList<>(made.isErr() && made.error() instanceof OrderError.ValidationFailed f
                         ? f.violations() : List.of());
-                all.add(missingParent.get());
+                all.addAll(badReferences);
                 return Result.err(new OrderError.ValidationFailed(all));
             }
             return made.map(entry -> {
@@ -52,11 +56,43 @@ final class CatalogWrites {
         }));
     }
 
-    /** The violation for a parent reference that is given but not in the tenant. */
-    static <I> Optional<Violation> missing(String field, I id, Function<I, Boolean> exists, String what) {
-        if (id == null || exists.apply(id)) {
-            return Optional.empty();
+    /**
+     * Marks the entry deleted and records {@code CatalogEntryDeleted} the first time only: deleting
+     * a deleted entry answers it as it is (with the time it was first deleted) and records nothing.
+     */
+    <T, I> Result<T, OrderError> delete(Principal principal, TenantId tenant, I id, EntityType type, CatalogRepository<T, I> store,
+                                        Function<T, Optional<Instant>> deletedAt, Function<T, JsonObject> json) {
+        return principal.may(tenant, Permission.MANAGE_CATALOG).flatMap(p -> transactions.run(() -> {
+            Instant now = ports.clock().instant();
+            Optional<T> marked = store.markDeleted(tenant, id, now);
+            if (marked.isEmpty()) {
+                return Result.err(new OrderError.NotFound(type, id.toString()));
+            }
+            if (deletedAt.apply(marked.get()).filter(now::equals).isPresent()) {
+                ports.outbox().append(List.of(new CatalogEvents.CatalogEntryDeleted(tenant, type.code(), id.toString(),
+                        json.apply(marked.get()), now)));
+            }
+            return Result.ok(marked.get());
+        }));
+    }
+
+    /**
+     * What is wrong with a reference an entry makes to another entry of the tenant: nothing when it
+     * is not given ({@code null}: the entry's own check reports a missing one), {@code unknown_<what>}
+     * when the tenant has no such entry (R35: another tenant's looks the same), {@code <what>_deleted}
+     * when it is deleted.
+     */
+    static <I, E> List<Violation> reference(String field, I id, Function<I, Optional<E>> find, Predicate<E> deleted, String what) {
+        if (id == null) {
+            return List.of();
         }
-        return Optional.of(new Violation(field, "unknown_" + what, "no " + what + " " + id));
+        Optional<E> found = find.apply(id);
+        if (found.isEmpty()) {
+            return List.of(new Violation(field, "unknown_" + what, "no " + what + " " + id));
+        }
+        if (deleted.test(found.get())) {
+            return List.of(new Violation(field, what + "_deleted", what + " " + id + " was deleted; nothing new may use it"));
+        }
+        return List.of();
     }
 }

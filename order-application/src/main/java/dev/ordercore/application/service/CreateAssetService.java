@@ -4,6 +4,7 @@ import dev.ordercore.application.OrderCorePorts;
 import dev.ordercore.application.port.in.CreateAssetCommand;
 import dev.ordercore.application.port.in.CreateAssetUseCase;
 import dev.ordercore.domain.catalog.CatalogJson;
+import dev.ordercore.domain.catalog.Product;
 import dev.ordercore.domain.catalog.Asset;
 import dev.ordercore.domain.catalog.AssetId;
 import dev.ordercore.domain.shared.OrderError;
@@ -25,7 +26,8 @@ public final class CreateAssetService implements CreateAssetUseCase {
     @Override
     public Result<Asset, OrderError> create(CreateAssetCommand c) {
         return writes.create(c.principal(), c.tenant(), "asset",
-                () -> CatalogWrites.missing("productId", c.productId(), id -> ports.products().find(c.tenant(), id).isPresent(), "product"),
+                () -> CatalogWrites.reference("productId", c.productId(), id -> ports.products().find(c.tenant(), id), Product::isDeleted,
+                        "product"),
                 () -> Asset.create(AssetId.next(uuids), c.tenant(), c.productId(), c.serialNumber(), ports.clock().instant()),
                 ports.assets(), e -> e.id().toString(), CatalogJson::of);
     }

@@ -10,7 +10,7 @@ import dev.ordercore.domain.shared.OrderError;
 import dev.ordercore.domain.shared.Result;
 import dev.ordercore.domain.shared.Uuids;
 
-import java.util.Optional;
+import java.util.List;
 
 public final class CreateCategoryService implements CreateCategoryUseCase {
 
@@ -27,7 +27,7 @@ public final class CreateCategoryService implements CreateCategoryUseCase {
     @Override
     public Result<Category, OrderError> create(CreateCategoryCommand c) {
         return writes.create(c.principal(), c.tenant(), "category",
-                () -> Optional.empty(),
+                List::of,
                 () -> Category.create(CategoryId.next(uuids), c.tenant(), c.name(), c.type(), ports.clock().instant()),
                 ports.categories(), e -> e.id().toString(), CatalogJson::of);
     }

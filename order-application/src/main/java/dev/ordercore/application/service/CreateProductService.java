@@ -4,6 +4,7 @@ import dev.ordercore.application.OrderCorePorts;
 import dev.ordercore.application.port.in.CreateProductCommand;
 import dev.ordercore.application.port.in.CreateProductUseCase;
 import dev.ordercore.domain.catalog.CatalogJson;
+import dev.ordercore.domain.catalog.Klass;
 import dev.ordercore.domain.catalog.Product;
 import dev.ordercore.domain.catalog.ProductId;
 import dev.ordercore.domain.shared.OrderError;
@@ -25,7 +26,7 @@ public final class CreateProductService implements CreateProductUseCase {
     @Override
     public Result<Product, OrderError> create(CreateProductCommand c) {
         return writes.create(c.principal(), c.tenant(), "product",
-                () -> CatalogWrites.missing("klassId", c.klassId(), id -> ports.klasses().find(c.tenant(), id).isPresent(), "klass"),
+                () -> CatalogWrites.reference("klassId", c.klassId(), id -> ports.klasses().find(c.tenant(), id), Klass::isDeleted, "klass"),
                 () -> Product.create(ProductId.next(uuids), c.tenant(), c.klassId(), c.sku(), c.name(), c.attributes(), ports.clock().instant()),
                 ports.products(), e -> e.id().toString(), CatalogJson::of);
     }

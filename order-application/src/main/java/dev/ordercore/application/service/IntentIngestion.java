@@ -60,7 +60,7 @@ final class IntentIngestion {
         TenantPolicy policy = ports.policies().policyFor(tenant);
         OrderIntent intent = read.value();
         Result<OrderChange, List<Violation>> accepted = IntentIntake.accept(tenant, intent,
-                catalog.forDrafts(tenant, intent.order().lineItems()), policy.rounding(), policy.lifecycles(),
+                catalog.forIntent(tenant, intent.order().lineItems()), policy.rounding(), policy.lifecycles(),
                 () -> numbering.draw(tenant, policy, now), actor, now);
         if (accepted.isErr()) {
             return Result.ok(reject(tenant, actor, admission, now, accepted.error()));

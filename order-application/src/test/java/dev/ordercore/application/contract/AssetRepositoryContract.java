@@ -13,9 +13,11 @@ import dev.ordercore.domain.shared.TenantId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static dev.ordercore.application.contract.ContractData.OTHER_TENANT;
 import static dev.ordercore.application.contract.ContractData.T0;
@@ -83,6 +85,11 @@ public abstract class AssetRepositoryContract extends CatalogRepositoryContract<
     @Override
     protected Asset withSameId(Asset existing, String key) {
         return ok(Asset.create(existing.id(), existing.tenant(), existing.product(), "SN-" + key, T0));
+    }
+
+    @Override
+    protected Optional<Instant> deletedAtOf(Asset entry) {
+        return entry.deletedAt();
     }
 
     @Override

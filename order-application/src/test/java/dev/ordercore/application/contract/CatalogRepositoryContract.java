@@ -8,6 +8,7 @@ import dev.ordercore.domain.shared.TenantId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,11 +19,13 @@ import static dev.ordercore.application.contract.ContractData.OTHER_TENANT;
 import static dev.ordercore.application.contract.ContractData.TENANT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * What the four catalog stores share: entries by id within a tenant, a unique natural key, and
- * lists in id order (ids are UUIDv7, so creation order). Each store's contract extends this and
- * says how its entries are made; adapters extend those.
+ * What the catalog stores share: entries by id within a tenant, a unique natural key, lists in id
+ * order (ids are UUIDv7, so creation order), and soft deletion: an entry is marked deleted, never
+ * removed, stays readable by id, keeps its natural key and leaves lists that do not ask for deleted
+ * entries. Each store's contract extends this and says how its entries are made; adapters extend those.
  *
  * @param <T> the entry
  * @param <I> its id
@@ -49,7 +52,17 @@ public abstract class CatalogRepositoryContract<T, I> {
 
     protected abstract I idOf(T entry);
 
+    protected abstract Optional<Instant> deletedAtOf(T entry);
+
+    /** Whether entries have a natural key besides their id (modifier rules have none). */
+    protected boolean hasNaturalKey() {
+        return true;
+    }
+
     protected abstract I unknownId();
+
+    /** When deletions happen: whole seconds after {@link ContractData#T0}, which every store keeps exactly. */
+    protected static final Instant LATER = ContractData.T0.plusSeconds(3600);
 
     /** The stores of the running test, for the contracts of each store to put what entries refer to. */
     protected OrderCorePorts stores;
@@ -91,6 +104,7 @@ public abstract class CatalogRepositoryContract<T, I> {
 
     @Test
     void a_taken_natural_key_is_refused_and_the_first_entry_stays() {
+        assumeTrue(hasNaturalKey(), "the entries have no natural key besides their id");
         T first = newEntry(TENANT, "A1");
         repository.insert(first);
         T second = withSameNaturalKey(first);
@@ -172,6 +186,74 @@ public abstract class CatalogRepositoryContract<T, I> {
 
         assertThat(repository.list(TENANT, Optional.empty(), 3)).containsExactlyElementsOf(created.subList(0, 3));
         assertThat(repository.list(TENANT, Optional.of(idOf(created.get(3))), 3)).isEmpty();
+    }
+
+    // soft deletion
+
+    @Test
+    void a_deleted_entry_stays_readable_by_id_with_the_time_it_was_deleted() {
+        T entry = newEntry(TENANT, "A1");
+        repository.insert(entry);
+
+        Optional<T> marked = repository.markDeleted(TENANT, idOf(entry), LATER);
+
+        assertThat(marked).isPresent();
+        assertThat(deletedAtOf(marked.get())).contains(LATER);
+        assertThat(repository.find(TENANT, idOf(entry))).isEqualTo(marked);
+        assertThat(repository.findAll(TENANT, List.of(idOf(entry)))).containsExactly(marked.get());
+        assertThat(deletedAtOf(entry)).as("the entry as first stored").isEmpty();
+    }
+
+    @Test
+    void deleting_a_deleted_entry_keeps_the_time_it_was_first_deleted() {
+        T entry = newEntry(TENANT, "A1");
+        repository.insert(entry);
+        repository.markDeleted(TENANT, idOf(entry), LATER);
+
+        Optional<T> again = repository.markDeleted(TENANT, idOf(entry), LATER.plusSeconds(60));
+
+        assertThat(again.map(this::deletedAtOf)).contains(Optional.of(LATER));
+        assertThat(repository.find(TENANT, idOf(entry)).map(this::deletedAtOf)).contains(Optional.of(LATER));
+    }
+
+    @Test
+    void R35_deleting_an_unknown_id_or_another_tenants_entry_finds_nothing_and_changes_nothing() {
+        T theirs = newEntry(OTHER_TENANT, "A1");
+        repository.insert(theirs);
+
+        assertThat(repository.markDeleted(TENANT, idOf(theirs), LATER)).isEmpty();
+        assertThat(repository.markDeleted(TENANT, unknownId(), LATER)).isEmpty();
+        assertThat(repository.find(OTHER_TENANT, idOf(theirs))).contains(theirs);
+    }
+
+    @Test
+    void a_deleted_entry_keeps_its_natural_key() {
+        assumeTrue(hasNaturalKey(), "the entries have no natural key besides their id");
+        T first = newEntry(TENANT, "A1");
+        repository.insert(first);
+        repository.markDeleted(TENANT, idOf(first), LATER);
+
+        assertThatThrownBy(() -> repository.insert(withSameNaturalKey(first)))
+                .isInstanceOfSatisfying(DuplicateKeyException.class, e -> assertThat(e.entity()).isEqualTo(entityType()));
+    }
+
+    @Test
+    void lists_leave_deleted_entries_out_unless_asked_and_page_past_them() {
+        List<T> created = create(6);
+        created.forEach(repository::insert);
+        for (int i : new int[] {1, 2, 5}) {
+            repository.markDeleted(TENANT, idOf(created.get(i)), LATER);
+        }
+        List<I> live = List.of(idOf(created.get(0)), idOf(created.get(3)), idOf(created.get(4)));
+
+        assertThat(repository.list(TENANT, Optional.empty(), 100, false)).extracting(this::idOf).containsExactlyElementsOf(live);
+        assertThat(repository.list(TENANT, Optional.empty(), 2, false)).extracting(this::idOf).containsExactlyElementsOf(live.subList(0, 2));
+        assertThat(repository.list(TENANT, Optional.of(idOf(created.get(1))), 100, false)).as("after a deleted entry")
+                .extracting(this::idOf).containsExactlyElementsOf(live.subList(1, 3));
+        assertThat(repository.list(TENANT, Optional.of(idOf(created.get(4))), 100, false)).isEmpty();
+        assertThat(repository.list(TENANT, Optional.empty(), 100, true)).extracting(this::idOf)
+                .containsExactlyElementsOf(created.stream().map(this::idOf).toList());
+        assertThat(repository.list(TENANT, Optional.empty(), 100)).as("the port's plain list holds every entry").hasSize(6);
     }
 
     private List<T> create(int count) {

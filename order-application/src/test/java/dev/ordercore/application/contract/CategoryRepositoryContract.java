@@ -9,6 +9,9 @@ import dev.ordercore.domain.catalog.CategoryType;
 import dev.ordercore.domain.shared.EntityType;
 import dev.ordercore.domain.shared.TenantId;
 
+import java.time.Instant;
+import java.util.Optional;
+
 import static dev.ordercore.application.contract.ContractData.T0;
 import static dev.ordercore.application.contract.ContractData.category;
 import static dev.ordercore.application.contract.ContractData.ok;
@@ -40,6 +43,11 @@ public abstract class CategoryRepositoryContract extends CatalogRepositoryContra
     @Override
     protected Category withSameId(Category existing, String key) {
         return ok(Category.create(existing.id(), existing.tenant(), "Tents " + key, existing.type(), T0));
+    }
+
+    @Override
+    protected Optional<Instant> deletedAtOf(Category entry) {
+        return entry.deletedAt();
     }
 
     @Override

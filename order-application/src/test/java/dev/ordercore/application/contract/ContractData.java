@@ -1,5 +1,6 @@
 package dev.ordercore.application.contract;
 
+import dev.ordercore.application.OrderCorePorts;
 import dev.ordercore.domain.access.Principal;
 import dev.ordercore.domain.access.Role;
 import dev.ordercore.domain.cases.Case;
@@ -12,6 +13,11 @@ import dev.ordercore.domain.catalog.CategoryId;
 import dev.ordercore.domain.catalog.CategoryType;
 import dev.ordercore.domain.catalog.Klass;
 import dev.ordercore.domain.catalog.KlassId;
+import dev.ordercore.domain.catalog.ModifierKind;
+import dev.ordercore.domain.catalog.OrderModifier;
+import dev.ordercore.domain.catalog.OrderModifierId;
+import dev.ordercore.domain.catalog.OrderModifierRule;
+import dev.ordercore.domain.catalog.OrderModifierRuleId;
 import dev.ordercore.domain.catalog.Product;
 import dev.ordercore.domain.catalog.ProductId;
 import dev.ordercore.domain.intent.IntentContract;
@@ -24,7 +30,9 @@ import dev.ordercore.domain.json.JsonObject;
 import dev.ordercore.domain.json.JsonValue;
 import dev.ordercore.domain.order.CustomerId;
 import dev.ordercore.domain.order.LifecycleSet;
+import dev.ordercore.domain.order.LineItem;
 import dev.ordercore.domain.order.LineItemDraft;
+import dev.ordercore.domain.order.LineItemKind;
 import dev.ordercore.domain.order.NewStatusEntry;
 import dev.ordercore.domain.order.Order;
 import dev.ordercore.domain.order.OrderChange;
@@ -54,9 +62,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -342,6 +353,55 @@ public final class ContractData {
 
     public static Asset asset(TenantId tenant, ProductId product, String serialNumber) {
         return ok(Asset.create(AssetId.next(UUIDS), tenant, product, serialNumber, T0));
+    }
+
+    public static OrderModifier modifier(TenantId tenant, String name) {
+        return ok(OrderModifier.create(OrderModifierId.next(UUIDS), tenant, name, ModifierKind.DELIVERY, Optional.of("Delivered to site"), T0));
+    }
+
+    /** A rule charging {@code modifier} a fixed 250.00 EUR on RENTAL lines of {@code klass} of at least 100.00 EUR. */
+    public static OrderModifierRule rule(TenantId tenant, OrderModifierId modifier, KlassId klass) {
+        return ok(OrderModifierRule.create(OrderModifierRuleId.next(UUIDS), tenant, modifier,
+                new OrderModifierRule.ConditionDraft(List.of(LineItemKind.RENTAL), null, klass, new BigDecimal("100.00"), EUR),
+                new OrderModifierRule.EffectDraft(OrderModifierRule.EffectType.FIXED, new BigDecimal("250.00"), EUR, null), T0));
+    }
+
+    /** A rule charging 12.5 % of every line of {@code category}, whatever its kind. */
+    public static OrderModifierRule percentRule(TenantId tenant, OrderModifierId modifier, CategoryId category) {
+        return ok(OrderModifierRule.create(OrderModifierRuleId.next(UUIDS), tenant, modifier,
+                new OrderModifierRule.ConditionDraft(null, category, null, null, null),
+                new OrderModifierRule.EffectDraft(OrderModifierRule.EffectType.PERCENT, null, null, new BigDecimal("12.5")), T0));
+    }
+
+    /**
+     * Stores in {@code ports} the entries of {@code catalog} that the lines of {@code orders} use,
+     * with the entries they hang on (parents first), for stores that check what lines refer to
+     * (PostgreSQL's foreign keys). A klass is stored under its name with its id appended, since
+     * generated catalogs may repeat a name within a category; lines refer to klasses by id only.
+     */
+    public static void storeCatalogUsedBy(OrderCorePorts ports, CatalogSnapshot catalog, Collection<Order> orders) {
+        Set<Object> used = new HashSet<>();
+        for (Order order : orders) {
+            for (LineItem l : order.lineItems()) {
+                l.asset().flatMap(catalog::asset).ifPresent(a -> used.add(a.product()));
+                l.asset().ifPresent(used::add);
+                l.product().ifPresent(used::add);
+                l.klass().ifPresent(used::add);
+                l.charge().ifPresent(c -> {
+                    used.add(c.modifier());
+                    c.rule().ifPresent(used::add);
+                });
+            }
+        }
+        catalog.products().values().stream().filter(p -> used.contains(p.id())).forEach(p -> used.add(p.klass()));
+        catalog.klasses().values().stream().filter(k -> used.contains(k.id())).forEach(k -> used.add(k.category()));
+        catalog.categories().values().stream().filter(c -> used.contains(c.id())).forEach(ports.categories()::insert);
+        catalog.klasses().values().stream().filter(k -> used.contains(k.id())).forEach(k -> ports.klasses().insert(
+                new Klass(k.id(), k.tenant(), k.name() + " " + k.id(), k.category(), k.pricing(), k.createdAt(), k.deletedAt())));
+        catalog.products().values().stream().filter(p -> used.contains(p.id())).forEach(ports.products()::insert);
+        catalog.assets().values().stream().filter(a -> used.contains(a.id())).forEach(ports.assets()::insert);
+        catalog.modifiers().values().stream().filter(m -> used.contains(m.id())).forEach(ports.modifiers()::insert);
+        catalog.rules().stream().filter(r -> used.contains(r.id())).forEach(ports.modifierRules()::insert);
     }
 
     /** Fresh ids of each kind, never stored anywhere. */

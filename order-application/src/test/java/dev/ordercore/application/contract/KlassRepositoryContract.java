@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,6 +78,11 @@ public abstract class KlassRepositoryContract extends CatalogRepositoryContract<
     @Override
     protected Klass withSameId(Klass existing, String key) {
         return ok(Klass.create(existing.id(), existing.tenant(), "Party tent " + key, existing.category(), List.of(), T0));
+    }
+
+    @Override
+    protected Optional<Instant> deletedAtOf(Klass entry) {
+        return entry.deletedAt();
     }
 
     @Override

@@ -8,12 +8,14 @@ import dev.ordercore.domain.shared.Violations;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One serialized unit of a product, such as excavator #7 (seed 003). A line bound to an asset
- * has quantity 1 (R3). Serial numbers are unique per product.
+ * has quantity 1 (R3). Serial numbers are unique per product. Soft-deleted only (a unit sold or
+ * scrapped): lines that rented it keep pointing at it, and no new line may use it.
  */
-public record Asset(AssetId id, TenantId tenant, ProductId product, String serialNumber, Instant createdAt) {
+public record Asset(AssetId id, TenantId tenant, ProductId product, String serialNumber, Instant createdAt, Optional<Instant> deletedAt) {
 
     public static final int MAX_SERIAL = 100;
 
@@ -22,10 +24,25 @@ public record Asset(AssetId id, TenantId tenant, ProductId product, String seria
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(product, "product");
         Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(deletedAt, "deletedAt");
         Violations v = check(serialNumber);
         if (!v.isEmpty()) {
             throw new IllegalArgumentException(v.toList().toString());
         }
+    }
+
+    /** An asset that is not deleted. */
+    public Asset(AssetId id, TenantId tenant, ProductId product, String serialNumber, Instant createdAt) {
+        this(id, tenant, product, serialNumber, createdAt, Optional.empty());
+    }
+
+    public boolean isDeleted() {
+        return deletedAt.isPresent();
+    }
+
+    /** This asset deleted at {@code at}; one already deleted keeps the time it was first deleted. */
+    public Asset deleted(Instant at) {
+        return isDeleted() ? this : new Asset(id, tenant, product, serialNumber, createdAt, Optional.of(at));
     }
 
     public static Result<Asset, OrderError> create(AssetId id, TenantId tenant, ProductId product, String serialNumber, Instant now) {

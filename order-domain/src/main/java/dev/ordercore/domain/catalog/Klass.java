@@ -4,6 +4,7 @@ import dev.ordercore.domain.shared.Money;
 import dev.ordercore.domain.shared.OrderError;
 import dev.ordercore.domain.shared.Result;
 import dev.ordercore.domain.shared.TenantId;
+import dev.ordercore.domain.shared.Violation;
 import dev.ordercore.domain.shared.Violations;
 
 import java.math.BigDecimal;
@@ -21,19 +22,26 @@ import java.util.Set;
  * SaleClass and ServiceClass): a name, a category, and its prices as data. At most one price per
  * frequency and currency.
  */
-public record Klass(KlassId id, TenantId tenant, String name, CategoryId category, List<KlassPricing> pricing, Instant createdAt) {
+public record Klass(KlassId id, TenantId tenant, String name, CategoryId category, List<KlassPricing> pricing, Instant createdAt,
+                    Optional<Instant> deletedAt) {
 
     public Klass {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(deletedAt, "deletedAt");
         pricing = List.copyOf(pricing);
         Violations v = new Violations();
         check(v, name, pricing);
         if (!v.isEmpty()) {
             throw new IllegalArgumentException(v.toList().toString());
         }
+    }
+
+    /** A klass that is not deleted. */
+    public Klass(KlassId id, TenantId tenant, String name, CategoryId category, List<KlassPricing> pricing, Instant createdAt) {
+        this(id, tenant, name, category, pricing, createdAt, Optional.empty());
     }
 
     /**
@@ -55,6 +63,36 @@ public record Klass(KlassId id, TenantId tenant, String name, CategoryId categor
         check(v, name, prices);
         CatalogText.required(v, "categoryId", category);
         return v.isEmpty() ? Result.ok(new Klass(id, tenant, name.strip(), category, prices, now)) : v.toResult(null);
+    }
+
+    public boolean isDeleted() {
+        return deletedAt.isPresent();
+    }
+
+    /** This klass deleted at {@code at}; one already deleted keeps the time it was first deleted. */
+    public Klass deleted(Instant at) {
+        return isDeleted() ? this : new Klass(id, tenant, name, category, pricing, createdAt, Optional.of(at));
+    }
+
+    /**
+     * What prices a klass in a category of {@code type} may have: a SALE or PART category holds
+     * things that are sold, never rented, so their klasses carry a sale price (no frequency) only.
+     * A frequency there is refused at {@code pricing[i].frequency}. Other types may have both.
+     */
+    public static List<Violation> pricingFits(CategoryType type, List<PriceDraft> pricing) {
+        Violations v = new Violations();
+        if (type == CategoryType.SALE || type == CategoryType.PART) {
+            List<PriceDraft> drafts = pricing == null ? List.of() : pricing;
+            for (int i = 0; i < drafts.size(); i++) {
+                PriceDraft p = drafts.get(i);
+                if (p != null && p.frequency() != null) {
+                    v.at("pricing", i).add("frequency", "frequency_not_allowed", "a klass in a " + type
+                            + " category is sold, not rented: its prices have no frequency (a null frequency is the sale price), got "
+                            + p.frequency());
+                }
+            }
+        }
+        return v.toList();
     }
 
     /** The price for {@code frequency} (empty = the sale price) in {@code currency}, if the klass has one. */

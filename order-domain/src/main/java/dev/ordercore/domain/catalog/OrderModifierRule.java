@@ -162,7 +162,7 @@ public record OrderModifierRule(OrderModifierRuleId id, TenantId tenant, OrderMo
         }
         Optional<Money> min = Optional.empty();
         if (d.minLineAmount() != null || d.minLineAmountCurrency() != null) {
-            min = money(d.minLineAmount(), d.minLineAmountCurrency(), v, "minLineAmount");
+            min = money(d.minLineAmount(), d.minLineAmountCurrency(), v.at("minLineAmount"), "amount");
         }
         if (v.size() > before) {
             return Optional.empty();

@@ -3,6 +3,7 @@ package dev.ordercore.domain.intent;
 import dev.ordercore.domain.catalog.AssetId;
 import dev.ordercore.domain.catalog.Frequency;
 import dev.ordercore.domain.catalog.KlassId;
+import dev.ordercore.domain.catalog.OrderModifierId;
 import dev.ordercore.domain.catalog.ProductId;
 import dev.ordercore.domain.json.CanonicalJson;
 import dev.ordercore.domain.json.JsonArray;
@@ -53,7 +54,7 @@ public final class IntentContract {
     static final Set<String> FIELDS = Set.of("intentId", "sourceSystem", "contractVersion", "externalOrderId", "customerRef",
             "vendorRef", "currency", "notes", "lineItems", "totals", "submittedAt");
     static final Set<String> LINE_FIELDS = Set.of("ref", "klassId", "productId", "assetId", "description", "quantity", "unitPrice",
-            "on", "from", "to", "deliveries", "customerId", "vendorId", "billing", "modifies");
+            "on", "from", "to", "deliveries", "customerId", "vendorId", "billing", "modifies", "modifierId");
     static final Set<String> DELIVERY_FIELDS = Set.of("direction", "date", "from", "to");
     static final Set<String> ADDRESS_FIELDS = Set.of("line1", "line2", "postalCode", "city", "countryCode");
     static final Set<String> BILLING_FIELDS = Set.of("timing", "cycle", "termsDays", "payer", "warrantyId");
@@ -161,6 +162,7 @@ public final class IntentContract {
         f.uuid("customerId", false).map(CustomerId::new).ifPresent(b::customer);
         f.uuid("vendorId", false).map(VendorId::new).ifPresent(b::vendor);
         f.string("modifies", false, LineItem.MAX_REF).map(LineRef::ref).ifPresent(b::modifies);
+        f.uuid("modifierId", false).map(OrderModifierId::new).ifPresent(b::modifier);
         f.array("deliveries", false).ifPresent(array -> {
             for (int i = 0; i < array.size(); i++) {
                 Violations dv = v.at("deliveries", i);

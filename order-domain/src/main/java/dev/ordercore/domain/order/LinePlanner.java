@@ -92,7 +92,8 @@ final class LinePlanner {
             new Check("R8 unit price", LinePlanner::unitPrice),
             new Check("R32 unit price from the klass", LinePlanner::klassPrice),
             new Check("description", LinePlanner::description),
-            new Check("modifier", LinePlanner::modifier));
+            new Check("modifier", LinePlanner::modifier),
+            new Check("catalog entries not deleted", LinePlanner::notDeleted));
 
     private LinePlanner() {
     }
@@ -371,6 +372,22 @@ final class LinePlanner {
             if (c.draft().klass().isPresent() || c.draft().product().isPresent() || c.draft().asset().isPresent()) {
                 v.add("modifierId", "modifier_needs_charge", "a line charging a modifier is a CHARGE: it has no klass, product or asset (R2)");
             }
+        });
+    }
+
+    // A new line may not use a deleted catalog entry, nor a product, klass or category a deleted entry hangs on; lines placed
+    // before the deletion keep theirs. Each is reported at the field the draft named that leads to it.
+    private static void notDeleted(Candidate c, Context ctx, Violations v) {
+        c.resolved().ifPresent(r -> {
+            LineItemDraft d = c.draft();
+            String named = d.asset().isPresent() ? "assetId" : d.product().isPresent() ? "productId" : "klassId";
+            r.asset().filter(Asset::isDeleted).ifPresent(a -> v.add("assetId", "asset_deleted", "asset " + a.id() + " was deleted"));
+            r.product().filter(Product::isDeleted).ifPresent(p -> v.add(d.product().isPresent() ? "productId" : named, "product_deleted",
+                    "product " + p.id() + " was deleted"));
+            r.klass().filter(Klass::isDeleted).ifPresent(k -> v.add(d.klass().isPresent() ? "klassId" : named, "klass_deleted",
+                    "klass " + k.id() + " was deleted"));
+            r.category().filter(Category::isDeleted).ifPresent(cat -> v.add(d.klass().isPresent() ? "klassId" : named, "category_deleted",
+                    "the klass's category " + cat.id() + " was deleted"));
         });
     }
 

@@ -1,0 +1,16 @@
+package dev.ordercore.application.port.in;
+
+import dev.ordercore.domain.catalog.Klass;
+import dev.ordercore.domain.catalog.KlassId;
+import dev.ordercore.domain.shared.OrderError;
+import dev.ordercore.domain.shared.Result;
+
+/**
+ * Deletes a klass; its products and assets can no longer be ordered. Soft delete: the entry stays
+ * readable by id (with its deletedAt) and in lists that ask for deleted entries; new order lines and
+ * rules may no longer use it. Deleting a deleted entry answers it unchanged.
+ */
+public interface DeleteKlassUseCase {
+
+    Result<Klass, OrderError> delete(DeleteCatalogEntryCommand<KlassId> command);
+}
