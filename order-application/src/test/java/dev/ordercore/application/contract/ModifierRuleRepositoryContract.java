@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import java.util.Optional;
 
@@ -131,7 +132,9 @@ public abstract class ModifierRuleRepositoryContract extends CatalogRepositoryCo
 
     @Override
     protected OrderModifierRule withSameNaturalKey(OrderModifierRule existing) {
-        throw new UnsupportedOperationException("rules have no natural key besides their id");
+        // Rules have no natural key: the same rule stated twice is two rules, each charging on its own.
+        return new OrderModifierRule(new OrderModifierRuleId(UUID.randomUUID()), existing.tenant(), existing.modifier(),
+                existing.condition(), existing.effect(), existing.createdAt(), Optional.empty());
     }
 
     @Override

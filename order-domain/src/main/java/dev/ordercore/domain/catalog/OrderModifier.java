@@ -51,7 +51,7 @@ public record OrderModifier(OrderModifierId id, TenantId tenant, String name, Mo
     }
 
     public OrderModifier deleted(Instant at) {
-        return new OrderModifier(id, tenant, name, kind, description, createdAt, Optional.of(at));
+        return isDeleted() ? this : new OrderModifier(id, tenant, name, kind, description, createdAt, Optional.of(at));
     }
 
     private static void check(Violations v, String name, Optional<String> description) {

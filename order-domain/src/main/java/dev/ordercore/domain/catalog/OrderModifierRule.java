@@ -149,7 +149,7 @@ public record OrderModifierRule(OrderModifierRuleId id, TenantId tenant, OrderMo
     }
 
     public OrderModifierRule deleted(Instant at) {
-        return new OrderModifierRule(id, tenant, modifier, condition, effect, createdAt, Optional.of(at));
+        return isDeleted() ? this : new OrderModifierRule(id, tenant, modifier, condition, effect, createdAt, Optional.of(at));
     }
 
     private static Optional<Condition> condition(ConditionDraft d, Violations v) {
