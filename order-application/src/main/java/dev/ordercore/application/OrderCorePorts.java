@@ -14,6 +14,7 @@ import dev.ordercore.application.port.out.OrderRepository;
 import dev.ordercore.application.port.out.ProductRepository;
 import dev.ordercore.application.port.out.RelationRepository;
 import dev.ordercore.application.port.out.StatusHistoryRepository;
+import dev.ordercore.application.port.out.TenantSettingsRepository;
 import dev.ordercore.application.port.out.TenantPolicies;
 import dev.ordercore.application.port.out.TransactionRunner;
 
@@ -38,7 +39,8 @@ public record OrderCorePorts(
         OrderNumbers orderNumbers,
         TenantPolicies policies,
         Clock clock,
-        CalculationOverrideRepository calculationOverrides) {
+        CalculationOverrideRepository calculationOverrides,
+        TenantSettingsRepository settings) {
 
     public OrderCorePorts {
         Objects.requireNonNull(orders, "orders");
@@ -58,5 +60,6 @@ public record OrderCorePorts(
         Objects.requireNonNull(policies, "policies");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(calculationOverrides, "calculationOverrides");
+        Objects.requireNonNull(settings, "settings");
     }
 }

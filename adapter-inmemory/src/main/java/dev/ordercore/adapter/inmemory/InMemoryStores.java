@@ -43,7 +43,8 @@ public final class InMemoryStores {
                 new InMemoryOrderNumbers(db),
                 policies,
                 clock,
-                new InMemoryCalculationOverrideRepository(db));
+                new InMemoryCalculationOverrideRepository(db),
+                new InMemoryTenantSettingsRepository(db));
     }
 
     public static InMemoryStores create(Clock clock) {

@@ -53,7 +53,8 @@ public final class PostgresStores {
                 new PostgresOrderNumbers(db),
                 policies,
                 new MicrosClock(b.clock),
-                new PostgresCalculationOverrideRepository(db));
+                new PostgresCalculationOverrideRepository(db),
+                new PostgresTenantSettingsRepository(db));
     }
 
     public static PostgresStores create(DataSource dataSource, Clock clock) {
