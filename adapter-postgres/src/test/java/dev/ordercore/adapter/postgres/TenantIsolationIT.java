@@ -115,4 +115,29 @@ class TenantIsolationIT {
             assertThat(rs.getBoolean(3)).as("owns a table").isFalse();
         }
     }
+
+    @Test
+    void R35_every_table_with_a_tenant_id_has_forced_row_level_security_and_a_tenant_policy() throws SQLException {
+        // A new migration that forgets its policy would leave a table open to a query without a tenant filter.
+        try (Connection c = pg.owner().getConnection(); Statement s = c.createStatement()) {
+            var rs = s.executeQuery("""
+                    select t.relname, t.relrowsecurity, t.relforcerowsecurity,
+                           exists (select from pg_policy p where p.polrelid = t.oid) as has_policy
+                    from pg_class t join pg_namespace n on n.oid = t.relnamespace
+                    where t.relkind = 'r' and n.nspname = current_schema()
+                      and exists (select from pg_attribute a where a.attrelid = t.oid and a.attname = 'tenant_id' and not a.attisdropped)
+                    order by t.relname
+                    """);
+            List<String> open = new java.util.ArrayList<>();
+            int tables = 0;
+            while (rs.next()) {
+                tables++;
+                if (!rs.getBoolean(2) || !rs.getBoolean(3) || !rs.getBoolean(4)) {
+                    open.add(rs.getString(1));
+                }
+            }
+            assertThat(tables).as("tables with a tenant_id").isGreaterThanOrEqualTo(PostgresTestDatabase.TABLES.size() - 1);
+            assertThat(open).as("tables without forced row-level security and a policy").isEmpty();
+        }
+    }
 }
