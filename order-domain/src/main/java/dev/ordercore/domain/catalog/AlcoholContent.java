@@ -1,5 +1,6 @@
 package dev.ordercore.domain.catalog;
 
+import dev.ordercore.domain.shared.Decimals;
 import dev.ordercore.domain.json.JsonNumber;
 import dev.ordercore.domain.json.JsonObject;
 import dev.ordercore.domain.json.JsonString;
@@ -32,7 +33,7 @@ public record AlcoholContent(BigDecimal percentage, int bottleSizeMl) {
         if (percentage.signum() < 0 || percentage.compareTo(HUNDRED) > 0
                 || percentage.stripTrailingZeros().scale() > MAX_PERCENTAGE_DECIMALS) {
             throw new IllegalArgumentException("an alcohol percentage is 0-100 with at most " + MAX_PERCENTAGE_DECIMALS
-                    + " decimals, got " + percentage.toPlainString());
+                    + " decimals, got " + Decimals.show(percentage));
         }
         if (bottleSizeMl < 1 || bottleSizeMl > MAX_BOTTLE_ML) {
             throw new IllegalArgumentException("a bottle holds 1-" + MAX_BOTTLE_ML + " ml, got " + bottleSizeMl);
@@ -85,7 +86,7 @@ public record AlcoholContent(BigDecimal percentage, int bottleSizeMl) {
         }
         BigDecimal p = number.get();
         if (p.signum() < 0 || p.compareTo(HUNDRED) > 0) {
-            v.add(PERCENTAGE, "invalid_alcohol_percentage", PERCENTAGE + " is a percentage, 0-100; got " + p.toPlainString());
+            v.add(PERCENTAGE, "invalid_alcohol_percentage", PERCENTAGE + " is a percentage, 0-100; got " + Decimals.show(p));
             return Optional.empty();
         }
         return Optional.of(p);

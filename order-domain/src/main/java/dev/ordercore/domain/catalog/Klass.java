@@ -1,9 +1,11 @@
 package dev.ordercore.domain.catalog;
 
+import dev.ordercore.domain.shared.Decimals;
 import dev.ordercore.domain.shared.Money;
 import dev.ordercore.domain.shared.OrderError;
 import dev.ordercore.domain.shared.Result;
 import dev.ordercore.domain.shared.TenantId;
+import dev.ordercore.domain.shared.UnitPrice;
 import dev.ordercore.domain.shared.Violation;
 import dev.ordercore.domain.shared.Violations;
 
@@ -125,7 +127,7 @@ public record Klass(KlassId id, TenantId tenant, String name, CategoryId categor
             if (price == null) {
                 v.add("price", "required", "price is required");
             } else if (price.signum() < 0) {
-                v.add("price", "negative", "a price is never negative, got " + price.toPlainString());
+                v.add("price", "negative", "a price is never negative, got " + Decimals.show(price));
             }
             if (currency == null) {
                 v.add("currency", "required", "currency is required");
@@ -134,6 +136,9 @@ public record Klass(KlassId id, TenantId tenant, String name, CategoryId categor
             } else if (price != null && price.stripTrailingZeros().scale() > currency.getDefaultFractionDigits()) {
                 v.add("price", "too_many_decimals",
                         currency + " prices have at most " + currency.getDefaultFractionDigits() + " decimals");
+            }
+            if (price != null && Decimals.integerDigits(price) > UnitPrice.MAX_INTEGER_DIGITS) {
+                v.add("price", "price_too_large", "a price has at most " + UnitPrice.MAX_INTEGER_DIGITS + " digits before the point");
             }
             if (v.size() > before) {
                 return Optional.empty();

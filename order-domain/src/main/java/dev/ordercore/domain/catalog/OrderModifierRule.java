@@ -1,5 +1,6 @@
 package dev.ordercore.domain.catalog;
 
+import dev.ordercore.domain.shared.Decimals;
 import dev.ordercore.domain.order.LineItemKind;
 import dev.ordercore.domain.shared.Money;
 import dev.ordercore.domain.shared.OrderError;
@@ -86,7 +87,7 @@ public record OrderModifierRule(OrderModifierRuleId id, TenantId tenant, OrderMo
                 if (percent.signum() <= 0 || percent.compareTo(MAX_PERCENT) > 0
                         || percent.stripTrailingZeros().scale() > PERCENT_DECIMALS) {
                     throw new IllegalArgumentException("a percent is above 0 and at most " + MAX_PERCENT + " with at most "
-                            + PERCENT_DECIMALS + " decimals, got " + percent.toPlainString());
+                            + PERCENT_DECIMALS + " decimals, got " + Decimals.show(percent));
                 }
             }
         }
@@ -182,7 +183,7 @@ public record OrderModifierRule(OrderModifierRuleId id, TenantId tenant, OrderMo
             if (d.percent() == null) {
                 v.add("percent", "required", "a PERCENT effect needs percent");
             } else if (d.percent().signum() <= 0 || d.percent().compareTo(MAX_PERCENT) > 0) {
-                v.add("percent", "out_of_range", "percent is above 0 and at most " + MAX_PERCENT + ", got " + d.percent().toPlainString());
+                v.add("percent", "out_of_range", "percent is above 0 and at most " + MAX_PERCENT + ", got " + Decimals.show(d.percent()));
             } else if (d.percent().stripTrailingZeros().scale() > PERCENT_DECIMALS) {
                 v.add("percent", "too_many_decimals", "percent has at most " + PERCENT_DECIMALS + " decimals");
             }
@@ -201,7 +202,7 @@ public record OrderModifierRule(OrderModifierRuleId id, TenantId tenant, OrderMo
         if (amount == null) {
             v.add(field, "required", field + " is required");
         } else if (amount.signum() < 0) {
-            v.add(field, "negative", field + " is never negative, got " + amount.toPlainString());
+            v.add(field, "negative", field + " is never negative, got " + Decimals.show(amount));
         }
         if (currency == null) {
             v.add("currency", "required", "currency is required with " + field);
@@ -209,7 +210,7 @@ public record OrderModifierRule(OrderModifierRuleId id, TenantId tenant, OrderMo
             v.add("currency", "invalid_currency", currency + " has no minor units and cannot price anything");
         } else if (amount != null && amount.stripTrailingZeros().scale() > Money.minorUnits(currency)) {
             v.add(field, "too_many_decimals", currency + " amounts have at most " + Money.minorUnits(currency) + " decimals");
-        } else if (amount != null && amount.stripTrailingZeros().precision() - amount.stripTrailingZeros().scale() > 13) {
+        } else if (amount != null && Decimals.integerDigits(amount) > 13) {
             v.add(field, "too_large", field + " has at most 13 digits before the point");
         }
         return v.size() > before ? Optional.empty() : Optional.of(Money.of(amount, currency));

@@ -14,6 +14,11 @@ public record BillingConfig(Optional<BillingTiming> timing, Optional<Frequency> 
                             Optional<WarrantyId> warranty) {
 
     public static final int MAX_TERMS_DAYS = 365;
+    /**
+     * A line's period holds at most this many billing cycles (R34): ten years of daily billing, and
+     * a bound on the size of a billing schedule, which lists one charge per cycle.
+     */
+    public static final int MAX_CYCLES = 3660;
 
     public BillingConfig {
         Objects.requireNonNull(timing, "timing");

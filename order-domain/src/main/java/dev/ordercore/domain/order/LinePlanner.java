@@ -253,6 +253,11 @@ final class LinePlanner {
         if (c.twoDates()) {
             bv.check(b.timing().isEmpty(), "timing", "timing_required", "a two-date line needs a billing timing, UPFRONT or IN_ARREARS (R6)");
             bv.check(b.cycle().isEmpty(), "cycle", "cycle_required", "a two-date line needs a billing cycle (R6)");
+            if (b.cycle().isPresent() && c.dates().orElse(null) instanceof Dates.Period p
+                    && p.to().isAfter(b.cycle().get().cycleStart(p.from(), BillingConfig.MAX_CYCLES))) {
+                bv.add("cycle", "too_many_cycles", "a line is billed in at most " + BillingConfig.MAX_CYCLES + " cycles (R34); "
+                        + p.from() + " to " + p.to() + " is more " + b.cycle().get() + " cycles than that: choose a longer cycle");
+            }
         } else if (c.oneDate()) {
             bv.check(b.timing().isPresent(), "timing", "timing_not_allowed", "billing timing applies to two-date lines only (R6)");
             bv.check(b.cycle().isPresent(), "cycle", "cycle_not_allowed", "a billing cycle applies to two-date lines only (R6)");

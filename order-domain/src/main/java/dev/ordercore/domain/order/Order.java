@@ -1,5 +1,6 @@
 package dev.ordercore.domain.order;
 
+import dev.ordercore.domain.shared.Decimals;
 import dev.ordercore.domain.shared.Text;
 import dev.ordercore.domain.access.Permission;
 import dev.ordercore.domain.access.Principal;
@@ -186,8 +187,8 @@ public final class Order {
         if (v.isEmpty() && d.expectedTotal().isPresent()) {
             Money total = Money.sum(lines.stream().map(LineItem::amount).toList(), d.currency());
             v.check(d.expectedTotal().get().compareTo(total.amount()) != 0, "expectedTotal", "total_mismatch",
-                    "the expected total " + d.expectedTotal().get().toPlainString() + " differs from the lines' total "
-                            + total.amount().toPlainString());
+                    "the expected total " + Decimals.show(d.expectedTotal().get()) + " differs from the lines' total "
+                            + Decimals.show(total.amount()));
         }
         if (!v.isEmpty()) {
             return v.toResult(null);

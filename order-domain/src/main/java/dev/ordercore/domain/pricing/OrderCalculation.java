@@ -1,5 +1,6 @@
 package dev.ordercore.domain.pricing;
 
+import dev.ordercore.domain.shared.Decimals;
 import dev.ordercore.domain.catalog.AlcoholContent;
 import dev.ordercore.domain.catalog.CategoryId;
 import dev.ordercore.domain.catalog.KlassId;
@@ -143,7 +144,7 @@ public record OrderCalculation(Currency currency, Money subtotal, List<VatAtRate
             Optional<BigDecimal> rate = rate(line, byId, tax, categories, lv);
             BigDecimal litres = shipping ? BigDecimal.ZERO : litres(line, lv);
             if (litres.signum() > 0 && exciseRate.isEmpty()) {
-                lv.add("snapshot.attributes", "excise_rate_missing", "line " + line.id() + " carries " + litres.toPlainString()
+                lv.add("snapshot.attributes", "excise_rate_missing", "line " + line.id() + " carries " + Decimals.show(litres)
                         + " l of pure alcohol, and the tenant has no excise rate per litre for " + currency.getCurrencyCode());
             }
             rate.ifPresent(r -> taxed.add(new Taxed(line, shipping, r, litres)));
@@ -310,11 +311,11 @@ public record OrderCalculation(Currency currency, Money subtotal, List<VatAtRate
             if (r.rate() == null) {
                 rv.add("rate", "required", "rate is required");
             } else if (r.rate().signum() < 0 || r.rate().compareTo(HUNDRED) > 0) {
-                rv.add("rate", "rate_out_of_range", "a VAT rate is a percentage, 0-100; got " + r.rate().toPlainString());
+                rv.add("rate", "rate_out_of_range", "a VAT rate is a percentage, 0-100; got " + Decimals.show(r.rate()));
             } else if (r.rate().stripTrailingZeros().scale() > TaxPolicy.MAX_RATE_DECIMALS) {
                 rv.add("rate", "too_many_decimals", "a VAT rate has at most " + TaxPolicy.MAX_RATE_DECIMALS + " decimals");
             } else if (rates.stream().anyMatch(x -> x.compareTo(r.rate()) == 0)) {
-                rv.add("rate", "duplicate_rate", "rate " + r.rate().toPlainString() + " is given twice; give each rate's VAT once");
+                rv.add("rate", "duplicate_rate", "rate " + Decimals.show(r.rate()) + " is given twice; give each rate's VAT once");
             }
             if (r.rate() != null) {
                 rates.add(r.rate());
@@ -332,7 +333,7 @@ public record OrderCalculation(Currency currency, Money subtotal, List<VatAtRate
         Money sum = subtotal.get().plus(vatTotal).plus(excise.get()).plus(shipping.inclVat());
         if (!sum.equals(total.get())) {
             v.add("total", "total_mismatch", "the total is subtotal + VAT + excise + shipping excl. VAT + shipping VAT = "
-                    + sum.amount().toPlainString() + ", not " + total.get().amount().toPlainString() + " (R31)");
+                    + Decimals.show(sum.amount()) + ", not " + Decimals.show(total.get().amount()) + " (R31)");
             return Optional.empty();
         }
         return Optional.of(new OrderCalculation(currency, subtotal.get(), vat, vatTotal,
@@ -345,11 +346,11 @@ public record OrderCalculation(Currency currency, Money subtotal, List<VatAtRate
             return Optional.empty();
         }
         int before = v.size();
-        v.check(amount.signum() < 0, field, "negative_amount", field + " is never negative, got " + amount.toPlainString());
+        v.check(amount.signum() < 0, field, "negative_amount", field + " is never negative, got " + Decimals.show(amount));
         int minor = currency.getDefaultFractionDigits();
         v.check(amount.stripTrailingZeros().scale() > Math.max(minor, 0), field, "too_many_decimals",
                 field + " has at most " + minor + " decimals in " + currency.getCurrencyCode());
-        v.check(amount.stripTrailingZeros().precision() - amount.stripTrailingZeros().scale() > MAX_INTEGER_DIGITS, field, "amount_too_large",
+        v.check(Decimals.integerDigits(amount) > MAX_INTEGER_DIGITS, field, "amount_too_large",
                 field + " has at most " + MAX_INTEGER_DIGITS + " digits before the point");
         return v.size() == before ? Optional.of(new Money(amount, currency)) : Optional.empty();
     }

@@ -1,5 +1,6 @@
 package dev.ordercore.domain.pricing;
 
+import dev.ordercore.domain.shared.Decimals;
 import dev.ordercore.domain.catalog.CategoryId;
 import dev.ordercore.domain.shared.Money;
 import dev.ordercore.domain.shared.OrderError;
@@ -104,6 +105,9 @@ public record TaxPolicy(BigDecimal standardVatRate, Map<CategoryId, BigDecimal> 
         return new TaxPolicy(standardVatRate, categoryVatRates, shippingVatRate, rates);
     }
 
+    /** Excise per litre of pure alcohol is at most 9 digits before the point: far above any real rate, and bounded. */
+    static final int MAX_EXCISE_DIGITS = 9;
+
     private static void check(Violations v, BigDecimal standard, Map<CategoryId, BigDecimal> categories, BigDecimal shipping,
                               Map<Currency, BigDecimal> excise) {
         rate(v, "standardVatRate", standard);
@@ -114,16 +118,18 @@ public record TaxPolicy(BigDecimal standardVatRate, Map<CategoryId, BigDecimal> 
             v.check(!Money.isUsableCurrency(currency.getCurrencyCode()), field, "invalid_currency",
                     currency + " has no minor units and cannot carry excise");
             if (rate.signum() < 0) {
-                v.add(field, "negative_rate", "an excise rate is never negative, got " + rate.toPlainString());
+                v.add(field, "negative_rate", "an excise rate is never negative, got " + Decimals.show(rate));
             } else if (rate.stripTrailingZeros().scale() > MAX_RATE_DECIMALS) {
                 v.add(field, "too_many_decimals", "an excise rate has at most " + MAX_RATE_DECIMALS + " decimals");
+            } else if (Decimals.integerDigits(rate) > MAX_EXCISE_DIGITS) {
+                v.add(field, "too_large", "an excise rate has at most " + MAX_EXCISE_DIGITS + " digits before the point");
             }
         });
     }
 
     private static void rate(Violations v, String field, BigDecimal rate) {
         if (rate.signum() < 0 || rate.compareTo(HUNDRED) > 0) {
-            v.add(field, "rate_out_of_range", "a VAT rate is a percentage, 0-100; got " + rate.toPlainString());
+            v.add(field, "rate_out_of_range", "a VAT rate is a percentage, 0-100; got " + Decimals.show(rate));
         } else if (rate.stripTrailingZeros().scale() > MAX_RATE_DECIMALS) {
             v.add(field, "too_many_decimals", "a VAT rate has at most " + MAX_RATE_DECIMALS + " decimals");
         }

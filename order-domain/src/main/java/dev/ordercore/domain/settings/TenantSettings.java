@@ -1,5 +1,6 @@
 package dev.ordercore.domain.settings;
 
+import dev.ordercore.domain.shared.Decimals;
 import dev.ordercore.domain.json.JsonBoolean;
 import dev.ordercore.domain.json.JsonNumber;
 import dev.ordercore.domain.json.JsonObject;
@@ -161,8 +162,8 @@ public record TenantSettings(
         amount(v, "minOrderValue", minOrderValue, false);
         amount(v, "maxOrderValue", maxOrderValue, true);
         if (minOrderValue != null && maxOrderValue != null && minOrderValue.compareTo(maxOrderValue) > 0) {
-            v.add("minOrderValue", "min_above_max", "minOrderValue " + minOrderValue.toPlainString() + " is above maxOrderValue "
-                    + maxOrderValue.toPlainString());
+            v.add("minOrderValue", "min_above_max", "minOrderValue " + Decimals.show(minOrderValue) + " is above maxOrderValue "
+                    + Decimals.show(maxOrderValue));
         }
         amount(v, "highValueOrderThreshold", highValue, true);
         range(v, "largeQuantityOrderThreshold", largeQuantity, 1, 1_000_000);
@@ -193,10 +194,10 @@ public record TenantSettings(
         BigDecimal s = value.stripTrailingZeros();
         if (value.signum() < 0 || positive && value.signum() == 0) {
             v.add(field, positive ? "not_positive" : "negative", field + " is " + (positive ? "above 0" : "0 or more")
-                    + ", got " + value.toPlainString());
+                    + ", got " + Decimals.show(value));
         } else if (s.scale() > DECIMALS) {
             v.add(field, "too_many_decimals", field + " has at most " + DECIMALS + " decimals");
-        } else if (s.precision() - s.scale() > AMOUNT_INTEGER_DIGITS) {
+        } else if (Decimals.integerDigits(value) > AMOUNT_INTEGER_DIGITS) {
             v.add(field, "too_large", field + " has at most " + AMOUNT_INTEGER_DIGITS + " digits before the point");
         }
     }
@@ -206,7 +207,7 @@ public record TenantSettings(
             return;
         }
         if (value.signum() < 0 || value.compareTo(max) > 0) {
-            v.add(field, "out_of_range", field + " is a percent from 0 to " + max.toPlainString() + ", got " + value.toPlainString());
+            v.add(field, "out_of_range", field + " is a percent from 0 to " + Decimals.show(max) + ", got " + Decimals.show(value));
         } else if (value.stripTrailingZeros().scale() > DECIMALS) {
             v.add(field, "too_many_decimals", field + " has at most " + DECIMALS + " decimals");
         }

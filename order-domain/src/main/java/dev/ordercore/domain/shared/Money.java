@@ -18,7 +18,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         Objects.requireNonNull(currency, "currency");
         int minor = minorUnits(currency);
         if (amount.stripTrailingZeros().scale() > minor) {
-            throw new IllegalArgumentException(amount.toPlainString() + " " + currency + " has more decimals than " + currency
+            throw new IllegalArgumentException(Decimals.show(amount) + " " + currency + " has more decimals than " + currency
                     + "'s " + minor + " minor units; round it with a RoundingPolicy");
         }
         amount = amount.setScale(minor, RoundingMode.UNNECESSARY);
@@ -112,6 +112,6 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 
     @Override
     public String toString() {
-        return amount.toPlainString() + " " + currency.getCurrencyCode();
+        return Decimals.show(amount) + " " + currency.getCurrencyCode();
     }
 }

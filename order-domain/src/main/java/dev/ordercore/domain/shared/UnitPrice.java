@@ -31,12 +31,12 @@ public record UnitPrice(BigDecimal amount, Currency currency) {
     public static Optional<Violation> violation(BigDecimal amount) {
         BigDecimal stripped = amount.stripTrailingZeros();
         if (amount.signum() < 0) {
-            return Optional.of(new Violation("", "negative_price", "a unit price is never negative, got " + amount.toPlainString()));
+            return Optional.of(new Violation("", "negative_price", "a unit price is never negative, got " + Decimals.show(amount)));
         }
         if (stripped.scale() > MAX_DECIMALS) {
             return Optional.of(new Violation("", "too_many_decimals", "a unit price has at most " + MAX_DECIMALS + " decimals"));
         }
-        if (stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS) {
+        if (Decimals.integerDigits(amount) > MAX_INTEGER_DIGITS) {
             return Optional.of(new Violation("", "price_too_large", "a unit price has at most " + MAX_INTEGER_DIGITS
                     + " digits before the point"));
         }
@@ -58,6 +58,6 @@ public record UnitPrice(BigDecimal amount, Currency currency) {
 
     @Override
     public String toString() {
-        return amount.toPlainString() + " " + currency.getCurrencyCode();
+        return Decimals.show(amount) + " " + currency.getCurrencyCode();
     }
 }

@@ -1,5 +1,6 @@
 package dev.ordercore.domain.order;
 
+import dev.ordercore.domain.catalog.Frequency;
 import dev.ordercore.domain.access.Principal;
 import dev.ordercore.domain.json.JsonObject;
 import dev.ordercore.domain.shared.EntityType;
@@ -20,7 +21,9 @@ import java.util.UUID;
 
 import static dev.ordercore.domain.testing.OrderFixtures.CATALOG;
 import static dev.ordercore.domain.testing.OrderFixtures.CUSTOMER;
+import static dev.ordercore.domain.testing.OrderFixtures.DAY;
 import static dev.ordercore.domain.testing.OrderFixtures.aCharge;
+import static dev.ordercore.domain.testing.OrderFixtures.aRental;
 import static dev.ordercore.domain.testing.OrderFixtures.aSale;
 import static dev.ordercore.domain.testing.OrderFixtures.anOrder;
 import static dev.ordercore.domain.testing.OrderFixtures.place;
@@ -61,6 +64,24 @@ class OrderLimitsTest {
                 .extracting(Violation::path, Violation::code, Violation::message).containsExactly(
                         tuple("notes", "too_long", "notes has at most 4000 characters"),
                         tuple("internalNotes", "too_long", "internalNotes has at most 4000 characters"));
+    }
+
+    @Test
+    @DisplayName("R6 R34 a line takes exactly 3660 billing cycles and refuses one more, so a billing schedule stays bounded")
+    void r34_a_line_takes_exactly_3660_billing_cycles_and_refuses_one_more() {
+        LineItemDraft daily = aRental().period(DAY, DAY.plusDays(BillingConfig.MAX_CYCLES))
+                .billing(BillingDraft.recurring(BillingTiming.UPFRONT, Frequency.DAY, 0, Payer.CUSTOMER)).build();
+        LineItemDraft oneMore = daily.toBuilder().to(DAY.plusDays(BillingConfig.MAX_CYCLES + 1)).build();
+        LineItemDraft monthlyForCenturies = daily.toBuilder().to(DAY.plusYears(300))
+                .billing(BillingDraft.recurring(BillingTiming.UPFRONT, Frequency.MONTH, 0, Payer.CUSTOMER)).build();
+        LineItemDraft monthlyForLonger = daily.toBuilder().to(DAY.plusYears(400))
+                .billing(BillingDraft.recurring(BillingTiming.UPFRONT, Frequency.MONTH, 0, Payer.CUSTOMER)).build();
+
+        assertThat(place(anOrder().line(daily).line(monthlyForCenturies).build()).isOk()).isTrue();
+        assertThat(violations(place(anOrder().line(oneMore).line(monthlyForLonger).build())))
+                .extracting(Violation::path, Violation::code).containsExactly(
+                        tuple("lineItems[0].billing.cycle", "too_many_cycles"),
+                        tuple("lineItems[1].billing.cycle", "too_many_cycles"));
     }
 
     @Test
