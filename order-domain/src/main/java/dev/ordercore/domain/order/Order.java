@@ -389,6 +389,7 @@ public final class Order {
         List<LineItem> added = concat(planned, charges);
         List<LineItem> keptCharges = new ArrayList<>();
         cancelled = withRuleCharges(cancelled, lifecycles, keptCharges);
+        cancelled = withReplacedRuleCharges(cancelled, planned, lifecycles, keptCharges);
         List<NewStatusEntry> entries = new ArrayList<>();
         List<DomainEvent> events = new ArrayList<>();
         List<LineItem> lines = new ArrayList<>(state.lineItems());
@@ -711,6 +712,41 @@ public final class Order {
             boolean chargeOfCancelled = line.isRuleCharge() && listed.contains(line.modifies().orElseThrow());
             Lifecycle ll = lifecycles.named(line.lifecycle());
             if (!chargeOfCancelled || listed.contains(line.id()) || ll.isCancelled(line.status())) {
+                continue;
+            }
+            if (ll.cancelState().filter(c -> ll.allows(line.status(), c)).isPresent()) {
+                all.add(line);
+            } else {
+                kept.add(line);
+            }
+        }
+        return all;
+    }
+
+    /**
+     * R33: a charge stated by hand takes the place of the rule's. An added line that charges modifier
+     * M on an existing line replaces the rule charges of M on that line: they are cancelled in the
+     * same adjustment (or kept, and named in the warning, when their lifecycle no longer allows it).
+     */
+    private List<LineItem> withReplacedRuleCharges(List<LineItem> cancelled, List<LineItem> added, LifecycleSet lifecycles,
+                                                   List<LineItem> kept) {
+        Set<List<Object>> byHand = new HashSet<>();
+        for (LineItem line : added) {
+            if (line.charge().isPresent() && !line.isRuleCharge() && line.modifies().isPresent()) {
+                byHand.add(List.of(line.modifies().get(), line.charge().get().modifier()));
+            }
+        }
+        if (byHand.isEmpty()) {
+            return cancelled;
+        }
+        Set<LineItemId> listed = new HashSet<>();
+        cancelled.forEach(l -> listed.add(l.id()));
+        kept.forEach(l -> listed.add(l.id()));
+        List<LineItem> all = new ArrayList<>(cancelled);
+        for (LineItem line : state.lineItems()) {
+            Lifecycle ll = lifecycles.named(line.lifecycle());
+            if (!line.isRuleCharge() || listed.contains(line.id()) || ll.isCancelled(line.status())
+                    || !byHand.contains(List.of(line.modifies().orElseThrow(), line.charge().orElseThrow().modifier()))) {
                 continue;
             }
             if (ll.cancelState().filter(c -> ll.allows(line.status(), c)).isPresent()) {

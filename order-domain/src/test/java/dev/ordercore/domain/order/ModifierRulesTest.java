@@ -136,6 +136,27 @@ class ModifierRulesTest {
     }
 
     @Test
+    @DisplayName("R33 a delivery added by hand in an adjustment cancels the rule's delivery on that line, so shipping is charged once")
+    void r33_a_charge_added_by_hand_later_replaces_the_rule_charge() {
+        OrderJournal placed = journal(SHOP, anOrder().line(aRental(10).build()).build());
+        LineItem rental = placed.order().lineItems().get(0);
+        LineItem ruleDelivery = charges(placed.order()).stream().filter(l -> l.charge().orElseThrow().kind() == ModifierKind.DELIVERY)
+                .findFirst().orElseThrow();
+        LineItemDraft byHand = LineItemDraft.builder().modifies(LineRef.id(rental.id())).modifier(DELIVERY.id())
+                .description("Delivery, far away").unitPrice("400.00").on(DAY).customer(CUSTOMER).build();
+
+        OrderJournal adjusted = placed.adjust(adding(byHand), SHOP.catalog(), SHOP.rounding()).value();
+
+        assertThat(adjusted.order().line(ruleDelivery.id()).orElseThrow().status()).isEqualTo("CANCELLED");
+        assertThat(adjusted.order().lineItems()).filteredOn(l -> l.charge().filter(c -> c.kind() == ModifierKind.DELIVERY).isPresent())
+                .filteredOn(l -> !l.status().equals("CANCELLED")).extracting(l -> l.amount().amount().toPlainString())
+                .containsExactly("400.00");
+        StatusEntry entry = adjusted.history().entries().get(adjusted.history().size() - 1);
+        assertThat(entry.payload().get("cancelled").orElseThrow().toString()).contains(ruleDelivery.id().toString());
+        assertThat(adjusted.order().total(SHOP.lifecycles())).isEqualTo(Money.of("7770.00", "SEK")); // 6700 + 670 + 400
+    }
+
+    @Test
     @DisplayName("R33 charges come after the requested lines, sorted by base line and rule id")
     void r33_charges_come_after_the_requested_lines_in_a_stable_order() {
         Order order = placed(SHOP, anOrder().line(aSale().build()).line(aRental(10).build()).line(aRental(3).ref("short").build()).build());
