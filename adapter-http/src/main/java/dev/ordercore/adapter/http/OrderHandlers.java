@@ -2,6 +2,7 @@ package dev.ordercore.adapter.http;
 
 import dev.ordercore.application.OrderCore;
 import dev.ordercore.application.port.in.AdjustOrderCommand;
+import dev.ordercore.application.port.in.CalculationOfOrder;
 import dev.ordercore.application.port.in.DeleteOrderCommand;
 import dev.ordercore.application.port.in.GetCalculationQuery;
 import dev.ordercore.application.port.in.GetOrderQuery;
@@ -18,6 +19,7 @@ import dev.ordercore.domain.order.Order;
 import dev.ordercore.domain.order.OrderId;
 import dev.ordercore.domain.shared.EntityType;
 import dev.ordercore.domain.shared.OrderError;
+import dev.ordercore.domain.shared.Result;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.openapi.HttpMethod;
@@ -100,10 +102,14 @@ final class OrderHandlers {
                 @OpenApiResponse(status = "404", description = "Unknown tenant or id, or one of another tenant (R35)", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json"))})
     void get(Context ctx) {
         Caller caller = auth.caller(ctx);
-        Order order = Responses.orRefuse(core.getOrder().get(new GetOrderQuery(caller.principal(), caller.tenant(), orderId(ctx))));
+        OrderId id = orderId(ctx);
+        // The calculation is worked out from the very order it answers, so body, calculation and ETag agree.
+        Result<CalculationOfOrder, OrderError> calculated = core.getCalculation().get(new GetCalculationQuery(caller.principal(),
+                caller.tenant(), id));
+        Order order = calculated instanceof Result.Ok<CalculationOfOrder, OrderError> ok ? ok.value().order()
+                : Responses.orRefuse(core.getOrder().get(new GetOrderQuery(caller.principal(), caller.tenant(), id)));
         ctx.header(Header.ETAG, ETags.of(order.version()));
-        responses.json(ctx, 200, OrderResponse.of(order,
-                core.getCalculation().get(new GetCalculationQuery(caller.principal(), caller.tenant(), order.id()))));
+        responses.json(ctx, 200, OrderResponse.of(order, calculated));
     }
 
     @OpenApi(path = HttpApi.BASE_PATH + "/orders", methods = HttpMethod.GET, tags = "Orders",

@@ -79,6 +79,16 @@ class OrderEndpointsIT {
     }
 
     @Test
+    void a_price_with_a_huge_exponent_is_refused_with_422_not_500() {
+        for (String huge : new String[] {"1E+2147483647", "\"1E+2147483647\"", "-1E+2147483647", "1E-2147483647"}) {
+            RunningApi.Reply reply = place(ORDER.replace("\"unitPrice\": \"450.00\"", "\"unitPrice\": " + huge));
+
+            assertThat(reply.status()).as(reply.toString()).isIn(400, 422);
+            assertThat(reply.toString()).hasSizeLessThan(10_000);
+        }
+    }
+
+    @Test
     void an_order_reads_back_by_id_with_its_etag() {
         JsonNode placed = place(ORDER).body();
 
