@@ -39,11 +39,23 @@ final class IntentIngestion {
     private final OrderCorePorts ports;
     private final CatalogLookup catalog;
     private final OrderWrites writes;
+    private final boolean replaying;
 
-    IntentIngestion(OrderCorePorts ports) {
+    private IntentIngestion(OrderCorePorts ports, boolean replaying) {
         this.ports = ports;
         this.catalog = new CatalogLookup(ports);
         this.writes = new OrderWrites(ports);
+        this.replaying = replaying;
+    }
+
+    /** Ingests submitted intents: catalog entries deleted by now are refused like unknown ones. */
+    static IntentIngestion forSubmissions(OrderCorePorts ports) {
+        return new IntentIngestion(ports, false);
+    }
+
+    /** Ingests stored intents again (R24): they are decided as at first acceptance, so later catalog deletions do not count. */
+    static IntentIngestion forReplay(OrderCorePorts ports) {
+        return new IntentIngestion(ports, true);
     }
 
     Result<IntentReceipt, OrderError> ingest(TenantId tenant, Principal actor, IntentContract.Admission admission, Instant now,
@@ -60,7 +72,8 @@ final class IntentIngestion {
         TenantPolicy policy = ports.policies().policyFor(tenant);
         OrderIntent intent = read.value();
         Result<OrderChange, List<Violation>> accepted = IntentIntake.accept(tenant, intent,
-                catalog.forIntent(tenant, intent.order().lineItems()), policy.rounding(), policy.lifecycles(),
+                replaying ? catalog.forIntent(tenant, intent.order().lineItems()).asBeforeDeletions()
+                        : catalog.forIntent(tenant, intent.order().lineItems()), policy.rounding(), policy.lifecycles(),
                 () -> numbering.draw(tenant, policy, now), actor, now);
         if (accepted.isErr()) {
             return Result.ok(reject(tenant, actor, admission, now, accepted.error()));

@@ -41,7 +41,7 @@ public final class ReplayIntentsService implements ReplayIntentsUseCase {
         this.source = source;
         this.target = target;
         this.transactions = new Transactions(target.transactions());
-        this.ingestion = new IntentIngestion(target);
+        this.ingestion = IntentIngestion.forReplay(target);
     }
 
     @Override

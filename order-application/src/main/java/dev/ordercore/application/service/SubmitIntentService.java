@@ -21,7 +21,7 @@ public final class SubmitIntentService implements SubmitIntentUseCase {
     public SubmitIntentService(OrderCorePorts ports) {
         this.ports = ports;
         this.transactions = new Transactions(ports.transactions());
-        this.ingestion = new IntentIngestion(ports);
+        this.ingestion = IntentIngestion.forSubmissions(ports);
     }
 
     @Override

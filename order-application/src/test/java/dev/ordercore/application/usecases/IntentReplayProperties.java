@@ -6,6 +6,7 @@ import dev.ordercore.application.fixtures.CatalogFixture;
 import dev.ordercore.application.fixtures.Intents;
 import dev.ordercore.application.fixtures.MutableClock;
 import dev.ordercore.application.fixtures.Principals;
+import dev.ordercore.application.port.in.DeleteCatalogEntryCommand;
 import dev.ordercore.application.port.in.ReplayIntentsCommand;
 import dev.ordercore.application.port.in.ReplayReport;
 import dev.ordercore.application.port.in.SubmitIntentCommand;
@@ -59,7 +60,7 @@ public abstract class IntentReplayProperties {
 
     @Property(tries = 40)
     @Label("R24 replaying stored intents into empty stores rebuilds identical orders and histories")
-    void R24_replay_rebuilds_identical_orders(@ForAll("submissions") List<Submission> submissions) {
+    void R24_replay_rebuilds_identical_orders(@ForAll("submissions") List<Submission> submissions, @ForAll boolean wineRetiredSince) {
         MutableClock sourceClock = MutableClock.at("2026-01-14T09:00:00Z");
         OrderCorePorts sourcePorts = newPorts(sourceClock);
         OrderCore source = OrderCore.create(sourcePorts);
@@ -72,6 +73,10 @@ public abstract class IntentReplayProperties {
             }
             Principal sender = s.byOperator() ? Principals.operator(TENANT) : Principals.module(TENANT, "channel");
             source.submitIntent().submit(new SubmitIntentCommand(sender, TENANT, payload));
+        }
+        if (wineRetiredSince) {
+            // Deleted after the intents were accepted: a replay decides as the first acceptance did.
+            source.deleteProduct().delete(new DeleteCatalogEntryCommand<>(Principals.admin(TENANT), TENANT, catalog.chablis())).value();
         }
         List<StoredIntent> recorded = sourcePorts.intents().listInReceiptOrder(TENANT, Optional.empty(), 1000);
 
@@ -92,6 +97,7 @@ public abstract class IntentReplayProperties {
             }
         }
         Statistics.label("outcomes").collect(report.rejected() > 0 ? "some rejected" : "all accepted");
+        Statistics.label("catalog").collect(wineRetiredSince ? "wine deleted before the replay" : "catalog unchanged");
         Statistics.label("outcomes").coverage(c -> {
             c.check("some rejected").count(n -> n > 0);
             c.check("all accepted").count(n -> n > 0);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -52,6 +53,26 @@ public record CatalogSnapshot(Map<CategoryId, Category> categories, Map<KlassId,
                 klasses.stream().collect(Collectors.toMap(Klass::id, Function.identity())),
                 products.stream().collect(Collectors.toMap(Product::id, Function.identity())),
                 assets.stream().collect(Collectors.toMap(Asset::id, Function.identity())));
+    }
+
+    /**
+     * This snapshot as it was before anything in it was deleted: a replayed intent (R24) is decided
+     * as it was when it was first accepted, whatever the catalog has retired since. New orders and
+     * new intents never use it: they refuse deleted entries.
+     */
+    public CatalogSnapshot asBeforeDeletions() {
+        return new CatalogSnapshot(
+                remap(categories, c -> new Category(c.id(), c.tenant(), c.name(), c.type(), c.createdAt())),
+                remap(klasses, k -> new Klass(k.id(), k.tenant(), k.name(), k.category(), k.pricing(), k.createdAt())),
+                remap(products, p -> new Product(p.id(), p.tenant(), p.klass(), p.sku(), p.name(), p.attributes(), p.createdAt())),
+                remap(assets, a -> new Asset(a.id(), a.tenant(), a.product(), a.serialNumber(), a.createdAt())),
+                remap(modifiers, m -> new OrderModifier(m.id(), m.tenant(), m.name(), m.kind(), m.description(), m.createdAt(),
+                        Optional.empty())),
+                rules);
+    }
+
+    private static <K, V> Map<K, V> remap(Map<K, V> entries, UnaryOperator<V> f) {
+        return entries.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> f.apply(e.getValue())));
     }
 
     /** Only the entries of {@code tenant}. */
