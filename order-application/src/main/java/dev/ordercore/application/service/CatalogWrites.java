@@ -5,6 +5,8 @@ import dev.ordercore.application.port.out.CatalogRepository;
 import dev.ordercore.domain.access.Permission;
 import dev.ordercore.domain.access.Principal;
 import dev.ordercore.domain.catalog.CatalogEvents;
+import dev.ordercore.domain.catalog.Category;
+import dev.ordercore.domain.catalog.Klass;
 import dev.ordercore.domain.json.JsonObject;
 import dev.ordercore.domain.shared.EntityType;
 import dev.ordercore.domain.shared.OrderError;
@@ -94,5 +96,18 @@ final class CatalogWrites {
             return List.of(new Violation(field, what + "_deleted", what + " " + id + " was deleted; nothing new may use it"));
         }
         return List.of();
+    }
+
+    /** {@code first}, or when it found nothing wrong, what {@code then} finds (which may assume the first check passed). */
+    static List<Violation> chain(List<Violation> first, Supplier<List<Violation>> then) {
+        return first.isEmpty() ? then.get() : first;
+    }
+
+    /** The violation, at {@code field}, when the category of {@code klass} was deleted: nothing new hangs below a deleted entry. */
+    static List<Violation> deletedAbove(OrderCorePorts ports, TenantId tenant, String field, Klass klass) {
+        return ports.categories().find(tenant, klass.category()).filter(Category::isDeleted)
+                .map(cat -> List.of(new Violation(field, "category_deleted", "klass " + klass.id() + " is in category " + cat.id()
+                        + ", which was deleted; nothing new may hang on it")))
+                .orElse(List.of());
     }
 }

@@ -26,7 +26,9 @@ public final class CreateProductService implements CreateProductUseCase {
     @Override
     public Result<Product, OrderError> create(CreateProductCommand c) {
         return writes.create(c.principal(), c.tenant(), "product",
-                () -> CatalogWrites.reference("klassId", c.klassId(), id -> ports.klasses().find(c.tenant(), id), Klass::isDeleted, "klass"),
+                () -> CatalogWrites.chain(CatalogWrites.reference("klassId", c.klassId(), id -> ports.klasses().find(c.tenant(), id),
+                        Klass::isDeleted, "klass"), () -> CatalogWrites.deletedAbove(ports, c.tenant(), "klassId",
+                        ports.klasses().find(c.tenant(), c.klassId()).orElseThrow())),
                 () -> Product.create(ProductId.next(uuids), c.tenant(), c.klassId(), c.sku(), c.name(), c.attributes(), ports.clock().instant()),
                 ports.products(), e -> e.id().toString(), CatalogJson::of);
     }

@@ -4,6 +4,7 @@ import dev.ordercore.application.fixtures.Intents;
 import dev.ordercore.application.fixtures.OrderFixtures;
 import dev.ordercore.application.fixtures.Principals;
 import dev.ordercore.application.port.in.AdjustOrderCommand;
+import dev.ordercore.application.port.in.CreateAssetCommand;
 import dev.ordercore.application.port.in.CreateCategoryCommand;
 import dev.ordercore.application.port.in.CreateKlassCommand;
 import dev.ordercore.application.port.in.CreateModifierCommand;
@@ -288,6 +289,19 @@ public abstract class ModifierScenarios extends CoreScenarios {
         assertThat(adjusted.lineItems()).hasSize(placed.lineItems().size() + 1);
         assertThat(adjusted.lineItems().get(1).klass()).contains(catalog.excavator());
         assertThat(ports.orders().find(TENANT, placed.id())).contains(adjusted);
+    }
+
+    @Test
+    void nothing_new_hangs_anywhere_below_a_deleted_entry_not_only_right_under_it() {
+        Klass excavator = ok(core.getKlass().get(new GetCatalogEntryQuery<>(Principals.viewer(TENANT), TENANT, catalog.excavator())));
+        ok(core.deleteCategory().delete(new DeleteCatalogEntryCommand<>(Principals.admin(TENANT), TENANT, excavator.category())));
+
+        assertThat(violations(refused(core.createProduct().create(new CreateProductCommand(Principals.admin(TENANT), TENANT,
+                catalog.excavator(), "EXC-NEW", "Excavator, new", JsonObject.empty()))))).extracting(Violation::path, Violation::code)
+                .containsExactly(tuple("klassId", "category_deleted"));
+        assertThat(violations(refused(core.createAsset().create(new CreateAssetCommand(
+                Principals.admin(TENANT), TENANT, catalog.excavatorProduct(), "SN-NEW")))))
+                .extracting(Violation::path, Violation::code).containsExactly(tuple("productId", "category_deleted"));
     }
 
     // charge lines
