@@ -111,7 +111,7 @@ class RandomRequestsIT {
                  "shippingExclVat": "250.00", "shippingVat": "62.50", "total": "1437.50", "reason": "agreed with the customer"}""");
         VALID.put("POST " + BASE + "/orders/{orderId}/supplier-confirmations", """
                 {"outcome": "CONFIRMED", "method": "EMAIL", "supplierReference": "LEV-4711", "message": "Levereras tisdag",
-                 "confirmedDelivery": "2026-02-03", "preparationDays": 2, "force": false,
+                 "confirmedDelivery": "2099-02-03", "preparationDays": 2, "force": false,
                  "lines": [{"lineItemId": "%s", "quantity": 10, "unitPrice": "140.00"}]}""".formatted(lineId));
         VALID.put("POST " + BASE + "/orders/{orderId}/history", """
                 {"code": "inventory:reservation_backordered", "severity": "BLOCKING", "category": "fulfillment",

@@ -71,20 +71,20 @@ class SupplierConfirmationEndpointsIT {
 
         RunningApi.Reply reply = post(order, operator, order.etag(), """
                 {"outcome": "CONFIRMED", "method": "EMAIL", "supplierReference": "LEV-4711", "message": "Levereras tisdag",
-                 "confirmedDelivery": "2026-02-03", "preparationDays": 2, "lines": [{"lineItemId": "%s"}]}""".formatted(order.tasting()));
+                 "confirmedDelivery": "2099-02-03", "preparationDays": 2, "lines": [{"lineItemId": "%s"}]}""".formatted(order.tasting()));
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         JsonNode body = reply.body();
         assertThat(body.path("outcome").asText()).isEqualTo("CONFIRMED");
         assertThat(body.path("method").asText()).isEqualTo("EMAIL");
         assertThat(body.path("supplierReference").asText()).isEqualTo("LEV-4711");
-        assertThat(body.path("confirmedDelivery").asText()).isEqualTo("2026-02-03");
+        assertThat(body.path("confirmedDelivery").asText()).isEqualTo("2099-02-03");
         assertThat(body.path("preparationDays").asInt()).isEqualTo(2);
         assertThat(body.path("receivedBy").asText()).isEqualTo("ann");
         assertThat(body.path("lines").get(0).path("replacedBy").isNull()).isTrue();
         RunningApi.Reply read = api.call("GET", order.path()).token(viewer).send();
         assertThat(read.body().path("status").asText()).isEqualTo("CONFIRMED");
-        assertThat(read.body().path("confirmedDelivery").asText()).isEqualTo("2026-02-03");
+        assertThat(read.body().path("confirmedDelivery").asText()).isEqualTo("2099-02-03");
         assertThat(reply.header("ETag")).isEqualTo(read.header("ETag")).isNotEqualTo(Optional.of(order.etag()));
         RunningApi.Reply listed = api.call("GET", order.confirmations()).token(viewer).send();
         assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
@@ -160,7 +160,7 @@ class SupplierConfirmationEndpointsIT {
     void an_order_held_by_a_blocking_entry_is_409_unless_an_admin_forces_it() {
         Placed order = placed();
         RunningApi.Reply held = api.call("POST", order.path() + "/history").token(inventory)
-                .json("{\"code\": \"inventory:reservation_backordered\", \"severity\": \"BLOCKING\"}").send();
+                .json("{\"code\": \"inventory:reservation_backordered\", \"severity\": \"BLOCKING\", \"payload\": {}}").send();
         assertThat(held.status()).as(held.toString()).isEqualTo(201);
 
         problem(post(order, operator, "*", CONFIRMED), 409, "order.blocked");

@@ -154,8 +154,9 @@ public record SupplierConfirmation(
      * <p>Then the order applies it ({@link Order#answerFromSupplier}): each line whose confirmed
      * quantity or price differs is cancelled and added again at the confirmed values (ref
      * {@code confirmed-<old line id>}; the same klass, product, asset, dates, deliveries, parties,
-     * billing and modified line), in one {@code order:manually_adjusted} entry, and the order moves
-     * to CONFIRMED or REJECTED. A refusal's reason is the transition's reason.
+     * billing and modified line), and so is every line stated by hand that modifies a replaced line
+     * (so it modifies the replacement), in one {@code order:manually_adjusted} entry; then the order
+     * moves to CONFIRMED or REJECTED. A refusal's reason is the transition's reason.
      */
     public static Result<Received, OrderError> receive(Order order, SupplierConfirmationDraft draft, Receipt r) {
         if (order.isDeleted()) {
