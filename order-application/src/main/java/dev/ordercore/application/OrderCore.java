@@ -105,6 +105,10 @@ import dev.ordercore.application.service.ReplayIntentsService;
 import dev.ordercore.application.service.SubmitIntentService;
 import dev.ordercore.application.service.TransitionLineItemService;
 import dev.ordercore.application.service.TransitionOrderService;
+import dev.ordercore.application.port.in.ConfirmBySupplierUseCase;
+import dev.ordercore.application.port.in.ListSupplierConfirmationsUseCase;
+import dev.ordercore.application.service.ConfirmBySupplierService;
+import dev.ordercore.application.service.ListSupplierConfirmationsService;
 import dev.ordercore.domain.shared.Uuids;
 
 /**
@@ -165,6 +169,8 @@ public final class OrderCore {
     private final GetCalculationUseCase getCalculation;
     private final OverrideCalculationUseCase overrideCalculation;
     private final GetBillingScheduleUseCase getBillingSchedule;
+    private final ConfirmBySupplierUseCase confirmBySupplier;
+    private final ListSupplierConfirmationsUseCase listSupplierConfirmations;
 
     private OrderCore(OrderCorePorts ports) {
         this.ports = ports;
@@ -220,6 +226,8 @@ public final class OrderCore {
         this.getCalculation = new GetCalculationService(ports);
         this.overrideCalculation = new OverrideCalculationService(ports, uuids);
         this.getBillingSchedule = new GetBillingScheduleService(ports);
+        this.confirmBySupplier = new ConfirmBySupplierService(ports, uuids);
+        this.listSupplierConfirmations = new ListSupplierConfirmationsService(ports);
     }
 
     public static OrderCore create(OrderCorePorts ports) {
@@ -329,4 +337,8 @@ public final class OrderCore {
     public OverrideCalculationUseCase overrideCalculation() { return overrideCalculation; }
 
     public GetBillingScheduleUseCase getBillingSchedule() { return getBillingSchedule; }
+
+    public ConfirmBySupplierUseCase confirmBySupplier() { return confirmBySupplier; }
+
+    public ListSupplierConfirmationsUseCase listSupplierConfirmations() { return listSupplierConfirmations; }
 }

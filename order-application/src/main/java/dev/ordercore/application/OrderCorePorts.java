@@ -14,6 +14,7 @@ import dev.ordercore.application.port.out.OrderRepository;
 import dev.ordercore.application.port.out.ProductRepository;
 import dev.ordercore.application.port.out.RelationRepository;
 import dev.ordercore.application.port.out.StatusHistoryRepository;
+import dev.ordercore.application.port.out.SupplierConfirmationRepository;
 import dev.ordercore.application.port.out.TenantSettingsRepository;
 import dev.ordercore.application.port.out.TenantPolicies;
 import dev.ordercore.application.port.out.TransactionRunner;
@@ -40,7 +41,8 @@ public record OrderCorePorts(
         TenantPolicies policies,
         Clock clock,
         CalculationOverrideRepository calculationOverrides,
-        TenantSettingsRepository settings) {
+        TenantSettingsRepository settings,
+        SupplierConfirmationRepository supplierConfirmations) {
 
     public OrderCorePorts {
         Objects.requireNonNull(orders, "orders");
@@ -61,5 +63,6 @@ public record OrderCorePorts(
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(calculationOverrides, "calculationOverrides");
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(supplierConfirmations, "supplierConfirmations");
     }
 }

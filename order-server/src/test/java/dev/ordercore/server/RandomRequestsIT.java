@@ -109,6 +109,10 @@ class RandomRequestsIT {
         VALID.put("PUT " + BASE + "/orders/{orderId}/calculation", """
                 {"currency": "SEK", "subtotalExclVat": "900.00", "vat": [{"rate": "25", "amount": "225.00"}], "excise": "0.00",
                  "shippingExclVat": "250.00", "shippingVat": "62.50", "total": "1437.50", "reason": "agreed with the customer"}""");
+        VALID.put("POST " + BASE + "/orders/{orderId}/supplier-confirmations", """
+                {"outcome": "CONFIRMED", "method": "EMAIL", "supplierReference": "LEV-4711", "message": "Levereras tisdag",
+                 "confirmedDelivery": "2099-02-03", "preparationDays": 2, "force": false,
+                 "lines": [{"lineItemId": "%s", "quantity": 10, "unitPrice": "140.00"}]}""".formatted(lineId));
         VALID.put("POST " + BASE + "/orders/{orderId}/history", """
                 {"code": "inventory:reservation_backordered", "severity": "BLOCKING", "category": "fulfillment",
                  "payload": {"sku": "WINE-1", "missing": 12, "price": 149.99}, "dedupeKey": "res-42",

@@ -77,6 +77,7 @@ public final class HttpApi {
         ModifierHandlers modifiers = new ModifierHandlers(core, auth, bodies, responses);
         CatalogDeleteHandlers catalogDeletes = new CatalogDeleteHandlers(core, auth, responses);
         CalculationHandlers calculations = new CalculationHandlers(core, auth, bodies, responses);
+        SupplierConfirmationHandlers supplierConfirmations = new SupplierConfirmationHandlers(core, auth, bodies, responses);
 
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -116,6 +117,8 @@ public final class HttpApi {
                 get("/orders/{orderId}/calculation", calculations::get);
                 put("/orders/{orderId}/calculation", calculations::override);
                 get("/orders/{orderId}/billing-schedule", calculations::billingSchedule);
+                post("/orders/{orderId}/supplier-confirmations", supplierConfirmations::confirm);
+                get("/orders/{orderId}/supplier-confirmations", supplierConfirmations::list);
                 post("/intents", intents::submit);
                 get("/intents/{sourceSystem}/{intentId}", intents::get);
                 post("/relations", relations::create);

@@ -44,7 +44,8 @@ public final class InMemoryStores {
                 policies,
                 clock,
                 new InMemoryCalculationOverrideRepository(db),
-                new InMemoryTenantSettingsRepository(db));
+                new InMemoryTenantSettingsRepository(db),
+                new InMemorySupplierConfirmationRepository(db));
     }
 
     public static InMemoryStores create(Clock clock) {

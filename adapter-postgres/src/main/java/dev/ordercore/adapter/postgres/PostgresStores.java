@@ -54,7 +54,8 @@ public final class PostgresStores {
                 policies,
                 new MicrosClock(b.clock),
                 new PostgresCalculationOverrideRepository(db),
-                new PostgresTenantSettingsRepository(db));
+                new PostgresTenantSettingsRepository(db),
+                new PostgresSupplierConfirmationRepository(db));
     }
 
     public static PostgresStores create(DataSource dataSource, Clock clock) {

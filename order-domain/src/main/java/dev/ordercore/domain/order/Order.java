@@ -142,6 +142,25 @@ public final class Order {
         }
     }
 
+    /**
+     * A supplier's answer to the order (seed 001), as the order applies it: the lines to cancel and
+     * the lines that take their place at the quantities and prices the supplier confirmed, the state
+     * the answer moves the order to, why, whether to force it past open blocks (R15), the delivery
+     * date the supplier confirmed, and the confirmation every entry it writes names.
+     */
+    public record SupplierAnswer(String target, List<LineItemId> cancel, List<LineItemDraft> add, String reason, boolean force,
+                                 Optional<LocalDate> confirmedDelivery, String confirmation, Principal actor) {
+        public SupplierAnswer {
+            Objects.requireNonNull(target, "target");
+            cancel = List.copyOf(cancel);
+            add = List.copyOf(add);
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(confirmedDelivery, "confirmedDelivery");
+            Objects.requireNonNull(confirmation, "confirmation");
+            Objects.requireNonNull(actor, "actor");
+        }
+    }
+
     private final State state;
 
     private Order(State state) {
@@ -447,6 +466,65 @@ public final class Order {
         Order next = with(now, state.status(), state.lineItems(), state.openBlocks(), Optional.of(now));
         return Result.ok(new OrderChange(next, List.of(entry),
                 List.of(new OrderEvents.OrderDeleted(state.tenant(), state.id(), why, actor.subject(), now))));
+    }
+
+    /**
+     * Applies a supplier's answer as one change, at the next version (seed 001): first the lines it
+     * restates are cancelled and added again at the confirmed quantity and price, exactly as an
+     * adjustment does it (R14: {@code order:manually_adjusted}; the rule charges of a cancelled line
+     * go with it and rules charge the new lines, R33); then the order moves to the answer's target as
+     * a transition does (R13, R15, R16: refused when the lifecycle does not allow it or open blocks
+     * hold it back unless forced); a confirmed delivery date is kept on the order. Every entry
+     * written names the confirmation. Refused, with nothing written, when any step is; violations of
+     * the added lines are reported at {@code add[i]}, as an adjustment reports them.
+     */
+    public Result<OrderChange, OrderError> answerFromSupplier(SupplierAnswer answer, CatalogSnapshot catalog, RoundingPolicy rounding,
+                                                              LifecycleSet lifecycles, OrderIds ids, Instant now) {
+        Optional<OrderError> refused = refuseIfDeleted();
+        if (refused.isPresent()) {
+            return Result.err(refused.get());
+        }
+        Lifecycle lifecycle = lifecycles.named(state.lifecycle());
+        if (!lifecycle.allows(state.status(), answer.target())) {
+            return Result.err(new OrderError.TransitionNotAllowed("order " + state.number(), state.status(), answer.target(),
+                    List.copyOf(lifecycle.allowedFrom(state.status()))));
+        }
+        Order at = this;
+        List<NewStatusEntry> entries = new ArrayList<>();
+        List<DomainEvent> events = new ArrayList<>();
+        if (!answer.cancel().isEmpty() || !answer.add().isEmpty()) {
+            Result<OrderChange, OrderError> adjusted = adjust(new Adjustment(answer.add(), answer.cancel(), answer.reason(), answer.actor()),
+                    catalog, rounding, lifecycles, ids, now);
+            if (adjusted.isErr()) {
+                return Result.err(adjusted.error());
+            }
+            at = adjusted.value().order();
+            entries.addAll(adjusted.value().entries());
+            events.addAll(adjusted.value().events());
+        }
+        Result<OrderChange, OrderError> moved = at.transition(
+                new TransitionRequest(answer.target(), Optional.of(answer.reason()), answer.force(), answer.actor()), lifecycles, ids, now);
+        if (moved.isErr()) {
+            return Result.err(moved.error());
+        }
+        entries.addAll(moved.value().entries());
+        events.addAll(moved.value().events());
+        State s = moved.value().order().state();
+        Order next = new Order(new State(s.tenant(), s.id(), s.number(), s.currency(), s.customer(), s.vendor(), s.notes(),
+                s.internalNotes(), s.contact(), s.deliveryAddress(), s.estimatedDelivery(),
+                answer.confirmedDelivery().or(s::confirmedDelivery), s.intentRef(), s.createdBy(), s.createdAt(), s.updatedAt(),
+                state.version() + 1, s.deletedAt(), s.lifecycle(), s.status(), s.lineItems(), s.openBlocks()));
+        List<NewStatusEntry> named = entries.stream().map(e -> naming(e, answer.confirmation())).toList();
+        return Result.ok(new OrderChange(next, named, events));
+    }
+
+    /** {@code entry} with the supplier confirmation it records in its payload. */
+    private static NewStatusEntry naming(NewStatusEntry e, String confirmation) {
+        JsonObject.Builder payload = JsonObject.builder();
+        e.payload().members().forEach(payload::put);
+        payload.put("supplierConfirmation", confirmation);
+        return new NewStatusEntry(e.id(), e.tenant(), e.order(), e.lineItem(), e.code(), e.category(), e.severity(), payload.build(),
+                e.recordedAt(), e.writtenBy(), e.dedupeKey(), e.closes());
     }
 
     /**
