@@ -1,6 +1,10 @@
 package dev.ordercore.application;
 
 import dev.ordercore.application.port.in.AddCaseTagUseCase;
+import dev.ordercore.application.port.in.CreateCustomerUseCase;
+import dev.ordercore.application.port.in.GetCustomerUseCase;
+import dev.ordercore.application.port.in.ListCustomersUseCase;
+import dev.ordercore.application.port.in.UpdateCustomerUseCase;
 import dev.ordercore.application.port.in.CreateModifierRuleUseCase;
 import dev.ordercore.application.port.in.CreateModifierUseCase;
 import dev.ordercore.application.port.in.DeleteAssetUseCase;
@@ -54,6 +58,10 @@ import dev.ordercore.application.port.in.TransitionLineItemUseCase;
 import dev.ordercore.application.port.in.TransitionOrderUseCase;
 import dev.ordercore.application.port.out.IntentRepository;
 import dev.ordercore.application.service.AddCaseTagService;
+import dev.ordercore.application.service.CreateCustomerService;
+import dev.ordercore.application.service.GetCustomerService;
+import dev.ordercore.application.service.ListCustomersService;
+import dev.ordercore.application.service.UpdateCustomerService;
 import dev.ordercore.application.service.CreateModifierRuleService;
 import dev.ordercore.application.service.CreateModifierService;
 import dev.ordercore.application.service.DeleteAssetService;
@@ -165,6 +173,10 @@ public final class OrderCore {
     private final GetCalculationUseCase getCalculation;
     private final OverrideCalculationUseCase overrideCalculation;
     private final GetBillingScheduleUseCase getBillingSchedule;
+    private final CreateCustomerUseCase createCustomer;
+    private final GetCustomerUseCase getCustomer;
+    private final ListCustomersUseCase listCustomers;
+    private final UpdateCustomerUseCase updateCustomer;
 
     private OrderCore(OrderCorePorts ports) {
         this.ports = ports;
@@ -220,6 +232,10 @@ public final class OrderCore {
         this.getCalculation = new GetCalculationService(ports);
         this.overrideCalculation = new OverrideCalculationService(ports, uuids);
         this.getBillingSchedule = new GetBillingScheduleService(ports);
+        this.createCustomer = new CreateCustomerService(ports, uuids);
+        this.getCustomer = new GetCustomerService(ports);
+        this.listCustomers = new ListCustomersService(ports);
+        this.updateCustomer = new UpdateCustomerService(ports);
     }
 
     public static OrderCore create(OrderCorePorts ports) {
@@ -329,4 +345,12 @@ public final class OrderCore {
     public OverrideCalculationUseCase overrideCalculation() { return overrideCalculation; }
 
     public GetBillingScheduleUseCase getBillingSchedule() { return getBillingSchedule; }
+
+    public CreateCustomerUseCase createCustomer() { return createCustomer; }
+
+    public GetCustomerUseCase getCustomer() { return getCustomer; }
+
+    public ListCustomersUseCase listCustomers() { return listCustomers; }
+
+    public UpdateCustomerUseCase updateCustomer() { return updateCustomer; }
 }

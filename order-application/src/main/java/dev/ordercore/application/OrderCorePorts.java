@@ -4,6 +4,8 @@ import dev.ordercore.application.port.out.AssetRepository;
 import dev.ordercore.application.port.out.CalculationOverrideRepository;
 import dev.ordercore.application.port.out.CaseRepository;
 import dev.ordercore.application.port.out.CategoryRepository;
+import dev.ordercore.application.port.out.CustomerFigures;
+import dev.ordercore.application.port.out.CustomerRepository;
 import dev.ordercore.application.port.out.EventOutbox;
 import dev.ordercore.application.port.out.IntentRepository;
 import dev.ordercore.application.port.out.KlassRepository;
@@ -40,7 +42,9 @@ public record OrderCorePorts(
         TenantPolicies policies,
         Clock clock,
         CalculationOverrideRepository calculationOverrides,
-        TenantSettingsRepository settings) {
+        TenantSettingsRepository settings,
+        CustomerRepository customers,
+        CustomerFigures customerFigures) {
 
     public OrderCorePorts {
         Objects.requireNonNull(orders, "orders");
@@ -61,5 +65,7 @@ public record OrderCorePorts(
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(calculationOverrides, "calculationOverrides");
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(customers, "customers");
+        Objects.requireNonNull(customerFigures, "customerFigures");
     }
 }
