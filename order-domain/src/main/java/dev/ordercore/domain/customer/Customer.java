@@ -195,7 +195,7 @@ public final class Customer {
         String name = state.name();
         if (p.name() instanceof Edit.Set<String> set) {
             name(v, set.value());
-            name = set.value() == null ? name : set.value().strip();
+            name = set.value().strip();
         } else if (p.name() instanceof Edit.Clear<String>) {
             v.add("name", "required", "name cannot be cleared");
         }
