@@ -1,6 +1,10 @@
 package dev.ordercore.application;
 
 import dev.ordercore.application.port.in.AddCaseTagUseCase;
+import dev.ordercore.application.port.in.CreateCustomerUseCase;
+import dev.ordercore.application.port.in.GetCustomerUseCase;
+import dev.ordercore.application.port.in.ListCustomersUseCase;
+import dev.ordercore.application.port.in.UpdateCustomerUseCase;
 import dev.ordercore.application.port.in.CreateModifierRuleUseCase;
 import dev.ordercore.application.port.in.CreateModifierUseCase;
 import dev.ordercore.application.port.in.DeleteAssetUseCase;
@@ -54,6 +58,10 @@ import dev.ordercore.application.port.in.TransitionLineItemUseCase;
 import dev.ordercore.application.port.in.TransitionOrderUseCase;
 import dev.ordercore.application.port.out.IntentRepository;
 import dev.ordercore.application.service.AddCaseTagService;
+import dev.ordercore.application.service.CreateCustomerService;
+import dev.ordercore.application.service.GetCustomerService;
+import dev.ordercore.application.service.ListCustomersService;
+import dev.ordercore.application.service.UpdateCustomerService;
 import dev.ordercore.application.service.CreateModifierRuleService;
 import dev.ordercore.application.service.CreateModifierService;
 import dev.ordercore.application.service.DeleteAssetService;
@@ -171,6 +179,10 @@ public final class OrderCore {
     private final GetBillingScheduleUseCase getBillingSchedule;
     private final ConfirmBySupplierUseCase confirmBySupplier;
     private final ListSupplierConfirmationsUseCase listSupplierConfirmations;
+    private final CreateCustomerUseCase createCustomer;
+    private final GetCustomerUseCase getCustomer;
+    private final ListCustomersUseCase listCustomers;
+    private final UpdateCustomerUseCase updateCustomer;
 
     private OrderCore(OrderCorePorts ports) {
         this.ports = ports;
@@ -228,6 +240,10 @@ public final class OrderCore {
         this.getBillingSchedule = new GetBillingScheduleService(ports);
         this.confirmBySupplier = new ConfirmBySupplierService(ports, uuids);
         this.listSupplierConfirmations = new ListSupplierConfirmationsService(ports);
+        this.createCustomer = new CreateCustomerService(ports, uuids);
+        this.getCustomer = new GetCustomerService(ports);
+        this.listCustomers = new ListCustomersService(ports);
+        this.updateCustomer = new UpdateCustomerService(ports);
     }
 
     public static OrderCore create(OrderCorePorts ports) {
@@ -341,4 +357,11 @@ public final class OrderCore {
     public ConfirmBySupplierUseCase confirmBySupplier() { return confirmBySupplier; }
 
     public ListSupplierConfirmationsUseCase listSupplierConfirmations() { return listSupplierConfirmations; }
+    public CreateCustomerUseCase createCustomer() { return createCustomer; }
+
+    public GetCustomerUseCase getCustomer() { return getCustomer; }
+
+    public ListCustomersUseCase listCustomers() { return listCustomers; }
+
+    public UpdateCustomerUseCase updateCustomer() { return updateCustomer; }
 }

@@ -4,6 +4,8 @@ import dev.ordercore.application.port.out.AssetRepository;
 import dev.ordercore.application.port.out.CalculationOverrideRepository;
 import dev.ordercore.application.port.out.CaseRepository;
 import dev.ordercore.application.port.out.CategoryRepository;
+import dev.ordercore.application.port.out.CustomerFigures;
+import dev.ordercore.application.port.out.CustomerRepository;
 import dev.ordercore.application.port.out.EventOutbox;
 import dev.ordercore.application.port.out.IntentRepository;
 import dev.ordercore.application.port.out.KlassRepository;
@@ -42,7 +44,9 @@ public record OrderCorePorts(
         Clock clock,
         CalculationOverrideRepository calculationOverrides,
         TenantSettingsRepository settings,
-        SupplierConfirmationRepository supplierConfirmations) {
+        SupplierConfirmationRepository supplierConfirmations,
+        CustomerRepository customers,
+        CustomerFigures customerFigures) {
 
     public OrderCorePorts {
         Objects.requireNonNull(orders, "orders");
@@ -64,5 +68,7 @@ public record OrderCorePorts(
         Objects.requireNonNull(calculationOverrides, "calculationOverrides");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(supplierConfirmations, "supplierConfirmations");
+        Objects.requireNonNull(customers, "customers");
+        Objects.requireNonNull(customerFigures, "customerFigures");
     }
 }

@@ -93,9 +93,14 @@ class RandomRequestsIT {
         String product = created(tenant + "/products", "{\"klassId\": \"" + klass + "\", \"sku\": \"WINE-1\", \"name\": \"Chablis 2022\"}")
                 .path("id").asText();
         String modifier = created(tenant + "/modifiers", "{\"name\": \"Delivery\", \"kind\": \"DELIVERY\"}").path("id").asText();
+        String customerBody = """
+                {"name": "Bageri Svensson", "businessType": "BUSINESS", "contact": {"email": "eva@svensson.se"}, "paymentTermsDays": 30,
+                 "creditLimit": {"amount": "50000.00", "currency": "SEK"}, "delivery": {"windowFrom": "06:00", "windowTo": "08:00"}}""";
+        String customer = created(tenant + "/customers", customerBody).path("id").asText();
 
         REAL.putAll(Map.of("tenantId", "default", "orderId", orderId, "lineItemId", lineId, "entryId", entry, "caseId", caseId,
                 "tag", "quote_needed"));
+        REAL.put("customerId", customer);
         String line = "{\"ref\": \"tasting\", \"description\": \"Wine tasting\", \"quantity\": 2, \"unitPrice\": \"450.00\", \"on\": \"2026-02-01\"}";
         String status = "{\"status\": \"CONFIRMED\", \"reason\": \"in stock\", \"force\": false}";
         String caseBody = "{\"title\": \"Need new server\", \"tags\": [\"hardware\", \"quote_needed\"]}";
@@ -141,7 +146,10 @@ class RandomRequestsIT {
                  "minLineAmount": {"amount": "100.00", "currency": "SEK"}},
                  "effect": {"type": "FIXED", "amount": "250.00", "currency": "SEK", "percent": null}}""".formatted(modifier, category, klass));
 
-        json = new RandomJson(List.of(orderId, lineId, entry, caseId, category, klass, product, modifier));
+        VALID.put("POST " + BASE + "/customers", customerBody);
+        VALID.put("PATCH " + BASE + "/customers/{customerId}", "{\"name\": \"Bageri Svensson AB\", \"creditLimit\": null}");
+
+        json = new RandomJson(List.of(orderId, lineId, entry, caseId, category, klass, product, modifier, customer));
     }
 
     @AfterContainer

@@ -78,6 +78,7 @@ public final class HttpApi {
         CatalogDeleteHandlers catalogDeletes = new CatalogDeleteHandlers(core, auth, responses);
         CalculationHandlers calculations = new CalculationHandlers(core, auth, bodies, responses);
         SupplierConfirmationHandlers supplierConfirmations = new SupplierConfirmationHandlers(core, auth, bodies, responses);
+        CustomerHandlers customers = new CustomerHandlers(core, auth, bodies, responses, mapper);
 
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -155,6 +156,10 @@ public final class HttpApi {
                 delete("/assets/{assetId}", catalogDeletes::deleteAsset);
                 delete("/modifiers/{modifierId}", catalogDeletes::deleteModifier);
                 delete("/modifier-rules/{modifierRuleId}", catalogDeletes::deleteModifierRule);
+                post("/customers", customers::create);
+                get("/customers", customers::list);
+                get("/customers/{customerId}", customers::get);
+                patch("/customers/{customerId}", customers::update);
             }));
         });
         HttpMetrics.install(app, services.metrics());

@@ -26,8 +26,9 @@ public final class InMemoryStores {
         this.policies = new ConfiguredTenantPolicies(defaults);
         this.intents = new InMemoryIntentRepository(db);
         InMemoryCatalogRepository.Modifiers modifiers = new InMemoryCatalogRepository.Modifiers(db);
+        InMemoryOrderRepository orders = new InMemoryOrderRepository(db);
         this.ports = new OrderCorePorts(
-                new InMemoryOrderRepository(db),
+                orders,
                 new InMemoryStatusHistoryRepository(db),
                 intents,
                 new InMemoryRelationRepository(db),
@@ -45,7 +46,9 @@ public final class InMemoryStores {
                 clock,
                 new InMemoryCalculationOverrideRepository(db),
                 new InMemoryTenantSettingsRepository(db),
-                new InMemorySupplierConfirmationRepository(db));
+                new InMemorySupplierConfirmationRepository(db),
+                new InMemoryCustomerRepository(db),
+                new InMemoryCustomerFigures(orders));
     }
 
     public static InMemoryStores create(Clock clock) {

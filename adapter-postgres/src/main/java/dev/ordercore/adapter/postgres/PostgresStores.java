@@ -55,7 +55,9 @@ public final class PostgresStores {
                 new MicrosClock(b.clock),
                 new PostgresCalculationOverrideRepository(db),
                 new PostgresTenantSettingsRepository(db),
-                new PostgresSupplierConfirmationRepository(db));
+                new PostgresSupplierConfirmationRepository(db),
+                new PostgresCustomerRepository(db),
+                new PostgresCustomerFigures(db));
     }
 
     public static PostgresStores create(DataSource dataSource, Clock clock) {

@@ -29,10 +29,17 @@ final class OrderCommands {
 
     Result<Order, OrderError> run(Principal principal, TenantId tenant, OrderId id, Optional<Long> expectedVersion,
                                   BiFunction<Order, Principal, Result<OrderChange, OrderError>> command) {
+        return run(principal, tenant, id, expectedVersion, command, (order, p) -> order);
+    }
+
+    /** {@link #run}, then {@code afterwards} on the stored order in the same transaction (a check that may append to its history). */
+    Result<Order, OrderError> run(Principal principal, TenantId tenant, OrderId id, Optional<Long> expectedVersion,
+                                  BiFunction<Order, Principal, Result<OrderChange, OrderError>> command,
+                                  BiFunction<Order, Principal, Order> afterwards) {
         return principal.may(tenant, Permission.WRITE_ORDERS).flatMap(p -> transactions.runRetrying(expectedVersion, () ->
                 writes.loadForChange(tenant, id, expectedVersion).flatMap(order -> command.apply(order, p).map(change -> {
                     writes.changed(order, change);
-                    return change.order();
+                    return afterwards.apply(change.order(), p);
                 }))));
     }
 }

@@ -11,6 +11,7 @@ import dev.ordercore.domain.order.OrderChange;
 import dev.ordercore.domain.order.OrderDraft;
 import dev.ordercore.domain.order.OrderId;
 import dev.ordercore.domain.order.OrderIds;
+import dev.ordercore.domain.settings.TenantSettings;
 import dev.ordercore.domain.shared.OrderError;
 import dev.ordercore.domain.shared.Result;
 import dev.ordercore.domain.shared.TenantId;
@@ -26,6 +27,8 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
     private final Transactions transactions;
     private final CatalogLookup catalog;
     private final OrderWrites writes;
+    private final CustomerTermsLookup customerTerms;
+    private final CreditChecks credit;
 
     public PlaceOrderService(OrderCorePorts ports, Uuids uuids) {
         this.ports = ports;
@@ -33,6 +36,8 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
         this.transactions = new Transactions(ports.transactions());
         this.catalog = new CatalogLookup(ports);
         this.writes = new OrderWrites(ports);
+        this.customerTerms = new CustomerTermsLookup(ports);
+        this.credit = new CreditChecks(ports, uuids);
     }
 
     @Override
@@ -42,7 +47,9 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
     }
 
     /** Places the order inside the caller's transaction; nothing is written when it is refused. */
-    Result<Order, OrderError> placeInTransaction(TenantId tenant, Principal principal, OrderDraft draft) {
+    Result<Order, OrderError> placeInTransaction(TenantId tenant, Principal principal, OrderDraft requested) {
+        TenantSettings settings = ports.settings().find(tenant).settings();
+        OrderDraft draft = customerTerms.apply(tenant, requested); // lines billed to their customer without terms take the customer's
         TenantPolicy policy = ports.policies().policyFor(tenant);
         Instant now = ports.clock().instant();
         int year = now.atZone(policy.zone()).getYear();
@@ -52,7 +59,7 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
                 Optional.empty(), principal, now));
         return placed.map(change -> {
             writes.placed(change);
-            return change.order();
+            return credit.check(change.order(), principal, settings); // R15: credit:limit_exceeded when it takes a customer over the limit
         });
     }
 }

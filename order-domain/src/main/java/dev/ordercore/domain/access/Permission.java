@@ -14,7 +14,9 @@ public enum Permission {
     /** Force a transition past open BLOCKING entries (R15) or close a case with open tags (R29). */
     OVERRIDE(Role.ADMIN),
     MANAGE_CATALOG(Role.ADMIN),
-    REPLAY_INTENTS(Role.ADMIN);
+    REPLAY_INTENTS(Role.ADMIN),
+    /** Register customers and change them (seed 002). */
+    WRITE_CUSTOMERS(Role.OPERATOR);
 
     private final Role minimumRole;
 

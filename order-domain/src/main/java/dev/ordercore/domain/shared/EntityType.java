@@ -6,7 +6,7 @@ import java.util.Locale;
 public enum EntityType {
     TENANT, ORDER, LINE_ITEM, STATUS_ENTRY, INTENT, RELATION, CASE, CASE_TAG, CATEGORY, KLASS, PRODUCT, ASSET, MODIFIER,
     MODIFIER_RULE, SETTINGS,
-    SUPPLIER_CONFIRMATION;
+    SUPPLIER_CONFIRMATION, CUSTOMER;
 
     /** The lowercase name used in error codes, such as {@code line_item}. */
     public String code() {
