@@ -14,7 +14,9 @@ public enum Permission {
     /** Force a transition past open BLOCKING entries (R15) or close a case with open tags (R29). */
     OVERRIDE(Role.ADMIN),
     MANAGE_CATALOG(Role.ADMIN),
-    REPLAY_INTENTS(Role.ADMIN);
+    REPLAY_INTENTS(Role.ADMIN),
+    /** Change the tenant's settings (seed 002's configuration: limits, thresholds, planning). */
+    MANAGE_SETTINGS(Role.ADMIN);
 
     private final Role minimumRole;
 

@@ -1,242 +1,122 @@
 package dev.ordercore.domain.order;
 
-import dev.ordercore.domain.access.Principal;
-import dev.ordercore.domain.json.JsonObject;
-import dev.ordercore.domain.shared.EntityType;
 import dev.ordercore.domain.shared.OrderError;
 import dev.ordercore.domain.shared.Result;
+import dev.ordercore.domain.shared.Uuids;
 import dev.ordercore.domain.shared.Violation;
-import dev.ordercore.domain.testing.LifecycleDriver;
 import dev.ordercore.domain.testing.OrderFixtures;
-import dev.ordercore.domain.testing.OrderJournal;
+import dev.ordercore.domain.testing.PlacedOrder;
 import dev.ordercore.domain.testing.TenantSetup;
-import org.junit.jupiter.api.DisplayName;
+import dev.ordercore.domain.testing.ValueArbitraries;
 import org.junit.jupiter.api.Test;
 
-import java.util.Collections;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
-import static dev.ordercore.domain.testing.OrderFixtures.CATALOG;
-import static dev.ordercore.domain.testing.OrderFixtures.CUSTOMER;
-import static dev.ordercore.domain.testing.OrderFixtures.aCharge;
 import static dev.ordercore.domain.testing.OrderFixtures.aSale;
-import static dev.ordercore.domain.testing.OrderFixtures.anOrder;
-import static dev.ordercore.domain.testing.OrderFixtures.place;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** The limits an order keeps, at exactly the limit and one past it, and what an order tells about itself. */
+/** Seed 002's order limits from a tenant's settings: maxOrderItems, minOrderValue, maxOrderValue, on placing and adjusting. */
 class OrderLimitsTest {
 
-    private final TenantSetup setup = OrderFixtures.setup();
-    private final Principal operator = setup.operator();
+    private static final TenantSetup SETUP = OrderFixtures.setup();
 
-    private static List<Violation> violations(Result<?, OrderError> refused) {
-        assertThat(refused.isErr()).as("should be refused").isTrue();
-        assertThat(refused.error()).isInstanceOf(OrderError.ValidationFailed.class);
-        return ((OrderError.ValidationFailed) refused.error()).violations();
+    /** Twelve bottles at 150.00: 1800.00 a line. */
+    private static OrderDraft sales(int lines) {
+        OrderDraft.Builder draft = OrderFixtures.anOrder();
+        for (int i = 0; i < lines; i++) {
+            draft.line(aSale().build());
+        }
+        return draft.build();
     }
 
-    private static List<LineItemDraft> charges(int n) {
-        return Collections.nCopies(n, aCharge().build());
+    private static Result<OrderChange, OrderError> place(OrderDraft draft, OrderLimits limits) {
+        Uuids uuids = ValueArbitraries.uuidGenerator(3);
+        return Order.place(new Order.Placement(SETUP.tenant(), OrderId.next(uuids), () -> OrderNumber.of("ORD", 2026, 1), draft,
+                SETUP.catalog(), SETUP.rounding(), SETUP.lifecycles(), OrderIds.fresh(uuids), Optional.empty(), SETUP.operator(),
+                ValueArbitraries.EPOCH, limits));
     }
 
-    private OrderJournal aSaleAndACharge() {
-        return OrderFixtures.placed(anOrder().line(aSale().build()).line(aCharge().build()).build()).journal();
+    private static List<Violation> violations(Result<?, OrderError> result) {
+        assertThat(result.isErr()).as("expected a refusal, got %s", result).isTrue();
+        return ((OrderError.ValidationFailed) result.error()).violations();
     }
 
-    @Test
-    @DisplayName("notes and internal notes take exactly 4000 characters and refuse one more")
-    void notes_and_internal_notes_take_exactly_4000_characters_and_refuse_one_more() {
-        String longest = "n".repeat(Order.MAX_NOTES);
-        String tooLong = longest + "n";
-
-        Order placed = place(anOrder().notes(longest).internalNotes(longest).line(aSale().build()).build()).value().order();
-
-        assertThat(placed.state().notes()).contains(longest);
-        assertThat(placed.state().internalNotes()).contains(longest);
-        assertThat(violations(place(anOrder().notes(tooLong).internalNotes(tooLong).line(aSale().build()).build())))
-                .extracting(Violation::path, Violation::code, Violation::message).containsExactly(
-                        tuple("notes", "too_long", "notes has at most 4000 characters"),
-                        tuple("internalNotes", "too_long", "internalNotes has at most 4000 characters"));
+    private static OrderLimits limits(int maxLines, String min, String max) {
+        return OrderLimits.of(maxLines, new BigDecimal(min), new BigDecimal(max));
     }
 
     @Test
-    @DisplayName("notes are kept without the whitespace around them")
-    void notes_are_kept_without_the_whitespace_around_them() {
-        Order placed = place(anOrder().notes("  back door  ").internalNotes("\tVIP ").line(aSale().build()).build()).value().order();
+    void an_order_with_more_lines_than_max_order_items_is_refused_naming_the_setting_with_every_other_violation() {
+        OrderDraft draft = OrderFixtures.anOrder().line(aSale().build()).line(aSale().build()).line(aSale().quantity(0).build()).build();
 
-        assertThat(placed.state().notes()).contains("back door");
-        assertThat(placed.state().internalNotes()).contains("VIP");
+        List<Violation> refused = violations(place(draft, limits(2, "0", "100000")));
+
+        assertThat(refused).extracting(Violation::path, Violation::code).contains(tuple("lineItems", "too_many_lines"));
+        assertThat(refused).extracting(Violation::path).anyMatch(path -> path.startsWith("lineItems[2]"));
+        assertThat(refused).filteredOn(v -> v.code().equals("too_many_lines")).singleElement()
+                .satisfies(v -> assertThat(v.message()).contains("settings.maxOrderItems").contains("at most 2").contains("got 3"));
     }
 
     @Test
-    @DisplayName("an order takes exactly 1000 lines and refuses 1001 without checking each of them")
-    void an_order_takes_exactly_1000_lines_and_refuses_1001_without_checking_each_of_them() {
-        assertThat(place(anOrder().lines(charges(Order.MAX_LINES)).build()).value().order().lineItems()).hasSize(1000);
-        List<LineItemDraft> broken = Collections.nCopies(Order.MAX_LINES + 1, aCharge().noDates().build());
-
-        assertThat(violations(place(anOrder().lines(broken).build()))).extracting(Violation::path, Violation::code, Violation::message)
-                .containsExactly(tuple("lineItems", "too_many_lines", "an order has at most 1000 lines"));
+    void an_order_with_exactly_max_order_items_lines_is_placed() {
+        assertThat(place(sales(3), limits(3, "0", "100000")).isOk()).isTrue();
     }
 
     @Test
-    @DisplayName("an adjustment may fill an order up to 1000 lines and not one more")
-    void an_adjustment_may_fill_an_order_up_to_1000_lines_and_not_one_more() {
-        OrderJournal j = OrderFixtures.placed(anOrder().lines(charges(Order.MAX_LINES - 2)).build()).journal();
-
-        Result<OrderJournal, OrderError> toTheLimit = j.adjust(new Order.Adjustment(charges(2), List.of(), "more fees", operator), CATALOG,
-                setup.rounding());
-        Result<OrderJournal, OrderError> pastIt = j.adjust(new Order.Adjustment(charges(3), List.of(), "more fees", operator), CATALOG,
-                setup.rounding());
-
-        assertThat(toTheLimit.value().order().lineItems()).hasSize(1000);
-        assertThat(violations(pastIt)).extracting(Violation::path, Violation::code, Violation::message)
-                .containsExactly(tuple("add", "too_many_lines", "an order has at most 1000 lines"));
+    void an_order_whose_total_is_outside_the_value_range_is_refused_and_either_bound_itself_is_allowed() {
+        assertThat(violations(place(sales(1), limits(50, "1800.01", "100000")))).extracting(Violation::path, Violation::code)
+                .containsExactly(tuple("lineItems", "order_value_below_minimum"));
+        assertThat(violations(place(sales(2), limits(50, "0", "3599.99")))).singleElement()
+                .satisfies(v -> assertThat(v.code()).isEqualTo("order_value_above_maximum"))
+                .satisfies(v -> assertThat(v.message()).contains("3600.00").contains("settings.maxOrderValue"));
+        assertThat(place(sales(1), limits(50, "1800.00", "1800.00")).isOk()).isTrue();
     }
 
     @Test
-    @DisplayName("an adjustment says why in at most 1000 characters and changes something")
-    void an_adjustment_says_why_in_at_most_1000_characters_and_changes_something() {
-        OrderJournal j = aSaleAndACharge();
-        LineItemId fee = j.order().lineItems().get(1).id();
+    void a_value_refusal_is_reported_with_a_wrong_expected_total() {
+        OrderDraft draft = sales(2).withExpectedTotal(new BigDecimal("1.00"));
 
-        Result<OrderJournal, OrderError> longest = j.adjust(new Order.Adjustment(List.of(), List.of(fee), " " + "r".repeat(1000) + " ", operator),
-                CATALOG, setup.rounding());
-        Result<OrderJournal, OrderError> tooLong = j.adjust(new Order.Adjustment(List.of(), List.of(fee), "r".repeat(1001), operator),
-                CATALOG, setup.rounding());
-        Result<OrderJournal, OrderError> nothing = j.adjust(new Order.Adjustment(List.of(), List.of(), "  ", operator), CATALOG,
-                setup.rounding());
-
-        assertThat(longest.isOk()).isTrue();
-        assertThat(violations(tooLong)).extracting(Violation::path, Violation::code).containsExactly(tuple("reason", "too_long"));
-        assertThat(violations(nothing)).extracting(Violation::path, Violation::code)
-                .containsExactly(tuple("reason", "reason_required"), tuple("", "nothing_to_adjust"));
+        assertThat(violations(place(draft, limits(50, "0", "1000")))).extracting(Violation::code)
+                .containsExactlyInAnyOrder("order_value_above_maximum", "total_mismatch");
     }
 
     @Test
-    @DisplayName("R16 no line is added to an order that is past delivering its lines but lines of a shipped order may change")
-    void r16_no_line_is_added_to_an_order_past_delivering_its_lines_but_lines_of_a_shipped_order_may_change() {
-        OrderJournal j = OrderFixtures.placed(anOrder().line(aSale().build()).build()).journal();
-        j = LifecycleDriver.driveLine(j, j.order().lineItems().get(0).id(), List.of("CONFIRMED", "ALLOCATED", "SHIPPED", "DELIVERED"),
-                operator).journal();
-        OrderJournal shipped = LifecycleDriver.driveOrder(j, List.of("CONFIRMED", "PAID", "PREPARING", "SHIPPED"), operator).journal();
-        OrderJournal delivered = shipped.transition(TransitionRequest.to("DELIVERED", operator)).value();
-        Order.Adjustment addAFee = new Order.Adjustment(List.of(aCharge().build()), List.of(), "late fee", operator);
+    void without_a_tenants_limits_only_the_models_own_apply() {
+        assertThat(place(sales(60), OrderLimits.MODEL).isOk()).isTrue();
+        assertThat(OrderLimits.MODEL.maxLines()).isEqualTo(Order.MAX_LINES);
+    }
 
-        assertThat(shipped.adjust(addAFee, CATALOG, setup.rounding()).value().order().lineItems()).hasSize(2);
-        assertThat(violations(delivered.adjust(addAFee, CATALOG, setup.rounding()))).extracting(Violation::path, Violation::code)
-                .containsExactly(tuple("add", "lines_done"));
+    // ---- adjusting
+
+    private static Result<OrderChange, OrderError> adjust(Order order, List<LineItemDraft> add, List<LineItemId> cancel, OrderLimits limits) {
+        return order.adjust(new Order.Adjustment(add, cancel, "customer called", SETUP.operator(), limits), SETUP.catalog(), SETUP.rounding(),
+                SETUP.lifecycles(), OrderIds.fresh(ValueArbitraries.uuidGenerator(9)), ValueArbitraries.EPOCH.plusSeconds(60));
     }
 
     @Test
-    @DisplayName("a reason for a transition or a deletion has at most 1000 characters")
-    void a_reason_for_a_transition_or_a_deletion_has_at_most_1000_characters() {
-        OrderJournal j = aSaleAndACharge();
-        LineItemId wine = j.order().lineItems().get(0).id();
-        String longest = "r".repeat(1000);
-        String tooLong = longest + "r";
+    void an_adjustment_may_not_add_lines_past_max_order_items() {
+        Order order = OrderFixtures.placed(SETUP, sales(2)).order();
 
-        assertThat(j.transition(TransitionRequest.to("CONFIRMED", longest, operator)).isOk()).isTrue();
-        assertThat(j.transitionLine(wine, TransitionRequest.to("CONFIRMED", longest, operator)).isOk()).isTrue();
-        assertThat(j.delete(" " + longest + " ", operator).isOk()).isTrue();
-        assertThat(violations(j.transition(TransitionRequest.to("CONFIRMED", tooLong, operator))))
-                .containsExactly(new Violation("reason", "too_long", "a reason has at most 1000 characters"));
-        assertThat(violations(j.transitionLine(wine, TransitionRequest.to("CONFIRMED", tooLong, operator))))
-                .extracting(Violation::code).containsExactly("too_long");
-        assertThat(violations(j.delete(tooLong, operator))).extracting(Violation::code).containsExactly("too_long");
+        assertThat(violations(adjust(order, List.of(aSale().build()), List.of(), limits(2, "0", "100000"))))
+                .extracting(Violation::path, Violation::code).containsExactly(tuple("add", "too_many_lines"));
+        assertThat(adjust(order, List.of(aSale().build()), List.of(order.lineItems().get(0).id()), limits(2, "0", "100000")).isOk()).isTrue();
     }
 
     @Test
-    @DisplayName("a deleted order refuses every change but still takes module entries that block nothing")
-    void a_deleted_order_refuses_every_change_but_still_takes_module_entries_that_block_nothing() {
-        OrderJournal deleted = aSaleAndACharge().delete("duplicate", operator).value();
-        Order order = deleted.order();
-        LineItemId wine = order.lineItems().get(0).id();
-        Principal inventory = Principal.moduleWriter("inventory-service", setup.tenant(), "inventory");
-        OrderError isDeleted = new OrderError.OrderDeleted(order.id().toString());
+    void an_adjustment_may_not_take_the_total_past_a_bound_but_may_bring_an_order_back_towards_it() {
+        PlacedOrder placed = OrderFixtures.placed(SETUP, sales(3));
+        Order order = placed.order();
+        OrderLimits lowered = limits(2, "0", "2000");
 
-        assertThat(deleted.transition(TransitionRequest.to("CONFIRMED", operator)).error()).isEqualTo(isDeleted);
-        assertThat(deleted.transitionLine(wine, TransitionRequest.to("CONFIRMED", operator)).error()).isEqualTo(isDeleted);
-        assertThat(deleted.adjust(new Order.Adjustment(List.of(aCharge().build()), List.of(), "late fee", operator), CATALOG,
-                setup.rounding()).error()).isEqualTo(isDeleted);
-        assertThat(deleted.delete("again", operator).error()).isEqualTo(isDeleted);
-        assertThat(deleted.write(entry(Optional.empty(), Severity.BLOCKING), inventory).error()).isEqualTo(isDeleted);
-        assertThat(deleted.write(entry(Optional.empty(), Severity.INFO), inventory).value().order()).as("nothing to change").isEqualTo(order);
-    }
-
-    @Test
-    @DisplayName("an entry about a line the order does not have is refused")
-    void an_entry_about_a_line_the_order_does_not_have_is_refused() {
-        OrderJournal j = aSaleAndACharge();
-        LineItemId stranger = new LineItemId(UUID.fromString("0190d2a4-7c2e-7d3b-9c1f-00000000dead"));
-        Principal inventory = Principal.moduleWriter("inventory-service", setup.tenant(), "inventory");
-
-        assertThat(j.write(entry(Optional.of(stranger), Severity.INFO), inventory).error())
-                .isEqualTo(new OrderError.NotFound(EntityType.LINE_ITEM, stranger.toString()));
-    }
-
-    @Test
-    @DisplayName("the customers of an order are its default and those of its lines each once")
-    void the_customers_of_an_order_are_its_default_and_those_of_its_lines_each_once() {
-        CustomerId other = new CustomerId(UUID.fromString("0190d2a4-7c2e-7d3b-9c1f-00000000c0de"));
-        Order order = place(anOrder().customer(other).line(aSale().build()).line(aCharge().customer(other).build())
-                .line(aCharge().build()).build()).value().order();
-
-        assertThat(order.customers()).containsExactly(other, CUSTOMER);
-        assertThat(order.customer()).contains(other);
-        assertThat(place(anOrder().line(aSale().build()).build()).value().order().customers()).containsExactly(CUSTOMER);
-    }
-
-    @Test
-    @DisplayName("R8 an order total leaves out cancelled lines")
-    void r8_an_order_total_leaves_out_cancelled_lines() {
-        OrderJournal j = aSaleAndACharge();
-        LineItemId fee = j.order().lineItems().get(1).id();
-
-        Order cancelledFee = j.transitionLine(fee, TransitionRequest.to("CANCELLED", operator)).value().order();
-
-        assertThat(j.order().total(LifecycleSet.DEFAULT).amount()).isEqualByComparingTo("2050.00");
-        assertThat(cancelledFee.total(LifecycleSet.DEFAULT).amount()).isEqualByComparingTo("1800.00");
-    }
-
-    @Test
-    @DisplayName("an order read back from its state is the same order and each change makes another")
-    void an_order_read_back_from_its_state_is_the_same_order_and_each_change_makes_another() {
-        OrderJournal j = aSaleAndACharge();
-        Order order = j.order();
-
-        Order again = Order.rehydrate(order.state());
-        Order confirmed = j.transition(TransitionRequest.to("CONFIRMED", operator)).value().order();
-
-        assertThat(again).isEqualTo(order).hasSameHashCodeAs(order);
-        assertThat(confirmed).isNotEqualTo(order);
-        assertThat(order).isNotEqualTo(order.state());
-        assertThat(order.createdAt()).isEqualTo(OrderFixtures.NOW);
-        assertThat(order).hasToString("Order[" + order.number() + " PENDING v1, 2 lines]");
-        assertThat(confirmed).hasToString("Order[" + order.number() + " CONFIRMED v2, 2 lines]");
-    }
-
-    @Test
-    @DisplayName("a change stamped earlier than the last one does not move the orders updated time back")
-    void a_change_stamped_earlier_than_the_last_one_does_not_move_the_orders_updated_time_back() {
-        OrderJournal j = aSaleAndACharge();
-        Order order = j.order();
-        OrderIds ids = j.ids();
-
-        Order later = order.transition(TransitionRequest.to("CONFIRMED", operator), LifecycleSet.DEFAULT, ids, j.now()).value().order();
-        Order earlier = later.transition(TransitionRequest.to("PAID", operator), LifecycleSet.DEFAULT, ids, order.createdAt().minusSeconds(60))
-                .value().order();
-
-        assertThat(later.state().updatedAt()).isEqualTo(j.now());
-        assertThat(earlier.state().updatedAt()).isEqualTo(j.now());
-        assertThat(earlier.version()).isEqualTo(3);
-    }
-
-    private static StatusEntries.Request entry(Optional<LineItemId> line, Severity severity) {
-        return new StatusEntries.Request(line, "inventory:reservation_checked", Optional.empty(), severity, JsonObject.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty());
+        assertThat(violations(adjust(order, List.of(aSale().build()), List.of(), lowered))).extracting(Violation::code)
+                .containsExactlyInAnyOrder("too_many_lines", "order_value_above_maximum");
+        assertThat(adjust(order, List.of(), List.of(order.lineItems().get(0).id()), lowered).isOk())
+                .as("3 lines, 5400.00, settings lowered since: cancelling one moves towards the limits").isTrue();
+        assertThat(violations(adjust(order, List.of(), List.of(order.lineItems().get(0).id()), limits(50, "5000", "100000"))))
+                .extracting(Violation::path, Violation::code)
+                .containsExactly(tuple("", "order_value_below_minimum"));
     }
 }
