@@ -105,6 +105,12 @@ import dev.ordercore.application.service.ReplayIntentsService;
 import dev.ordercore.application.service.SubmitIntentService;
 import dev.ordercore.application.service.TransitionLineItemService;
 import dev.ordercore.application.service.TransitionOrderService;
+import dev.ordercore.application.port.in.GetSettingsUseCase;
+import dev.ordercore.application.port.in.ListAlertsUseCase;
+import dev.ordercore.application.port.in.UpdateSettingsUseCase;
+import dev.ordercore.application.service.GetSettingsService;
+import dev.ordercore.application.service.ListAlertsService;
+import dev.ordercore.application.service.UpdateSettingsService;
 import dev.ordercore.domain.shared.Uuids;
 
 /**
@@ -165,6 +171,9 @@ public final class OrderCore {
     private final GetCalculationUseCase getCalculation;
     private final OverrideCalculationUseCase overrideCalculation;
     private final GetBillingScheduleUseCase getBillingSchedule;
+    private final GetSettingsUseCase getSettings;
+    private final UpdateSettingsUseCase updateSettings;
+    private final ListAlertsUseCase listAlerts;
 
     private OrderCore(OrderCorePorts ports) {
         this.ports = ports;
@@ -220,6 +229,9 @@ public final class OrderCore {
         this.getCalculation = new GetCalculationService(ports);
         this.overrideCalculation = new OverrideCalculationService(ports, uuids);
         this.getBillingSchedule = new GetBillingScheduleService(ports);
+        this.getSettings = new GetSettingsService(ports);
+        this.updateSettings = new UpdateSettingsService(ports);
+        this.listAlerts = new ListAlertsService(ports);
     }
 
     public static OrderCore create(OrderCorePorts ports) {
@@ -329,4 +341,10 @@ public final class OrderCore {
     public OverrideCalculationUseCase overrideCalculation() { return overrideCalculation; }
 
     public GetBillingScheduleUseCase getBillingSchedule() { return getBillingSchedule; }
+
+    public GetSettingsUseCase getSettings() { return getSettings; }
+
+    public UpdateSettingsUseCase updateSettings() { return updateSettings; }
+
+    public ListAlertsUseCase listAlerts() { return listAlerts; }
 }
