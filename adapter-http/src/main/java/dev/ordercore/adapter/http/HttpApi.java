@@ -77,6 +77,7 @@ public final class HttpApi {
         ModifierHandlers modifiers = new ModifierHandlers(core, auth, bodies, responses);
         CatalogDeleteHandlers catalogDeletes = new CatalogDeleteHandlers(core, auth, responses);
         CalculationHandlers calculations = new CalculationHandlers(core, auth, bodies, responses);
+        SettingsHandlers settingsAndAlerts = new SettingsHandlers(core, auth, bodies, responses);
 
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -152,6 +153,9 @@ public final class HttpApi {
                 delete("/assets/{assetId}", catalogDeletes::deleteAsset);
                 delete("/modifiers/{modifierId}", catalogDeletes::deleteModifier);
                 delete("/modifier-rules/{modifierRuleId}", catalogDeletes::deleteModifierRule);
+                get("/settings", settingsAndAlerts::get);
+                put("/settings", settingsAndAlerts::update);
+                get("/alerts", settingsAndAlerts::alerts);
             }));
         });
         HttpMetrics.install(app, services.metrics());
