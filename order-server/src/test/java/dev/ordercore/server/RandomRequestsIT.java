@@ -137,6 +137,13 @@ class RandomRequestsIT {
                  "minLineAmount": {"amount": "100.00", "currency": "SEK"}},
                  "effect": {"type": "FIXED", "amount": "250.00", "currency": "SEK", "percent": null}}""".formatted(modifier, category, klass));
 
+        VALID.put("PUT " + BASE + "/settings", """
+                {"maxOrderItems": 50, "minOrderValue": "0.00", "maxOrderValue": "100000.00", "autoApproveOrders": false,
+                 "creditCheckEnabled": false, "highValueOrderThreshold": "5000.00", "largeQuantityOrderThreshold": 100,
+                 "rushOrderHoursThreshold": 24, "procurementShortageThreshold": "90", "maxDiscountPercentage": "50",
+                 "procurementLeadTimeDays": 3, "safetyStockPercentage": "20", "demandForecastDays": 14,
+                 "centralBakeryOrderThreshold": 20, "individualBakeryOrderThreshold": 5}""");
+
         json = new RandomJson(List.of(orderId, lineId, entry, caseId, category, klass, product, modifier));
     }
 
