@@ -117,6 +117,12 @@ import dev.ordercore.application.port.in.ConfirmBySupplierUseCase;
 import dev.ordercore.application.port.in.ListSupplierConfirmationsUseCase;
 import dev.ordercore.application.service.ConfirmBySupplierService;
 import dev.ordercore.application.service.ListSupplierConfirmationsService;
+import dev.ordercore.application.port.in.GetSettingsUseCase;
+import dev.ordercore.application.port.in.ListAlertsUseCase;
+import dev.ordercore.application.port.in.UpdateSettingsUseCase;
+import dev.ordercore.application.service.GetSettingsService;
+import dev.ordercore.application.service.ListAlertsService;
+import dev.ordercore.application.service.UpdateSettingsService;
 import dev.ordercore.domain.shared.Uuids;
 
 /**
@@ -183,6 +189,9 @@ public final class OrderCore {
     private final GetCustomerUseCase getCustomer;
     private final ListCustomersUseCase listCustomers;
     private final UpdateCustomerUseCase updateCustomer;
+    private final GetSettingsUseCase getSettings;
+    private final UpdateSettingsUseCase updateSettings;
+    private final ListAlertsUseCase listAlerts;
 
     private OrderCore(OrderCorePorts ports) {
         this.ports = ports;
@@ -244,6 +253,9 @@ public final class OrderCore {
         this.getCustomer = new GetCustomerService(ports);
         this.listCustomers = new ListCustomersService(ports);
         this.updateCustomer = new UpdateCustomerService(ports);
+        this.getSettings = new GetSettingsService(ports);
+        this.updateSettings = new UpdateSettingsService(ports);
+        this.listAlerts = new ListAlertsService(ports);
     }
 
     public static OrderCore create(OrderCorePorts ports) {
@@ -364,4 +376,9 @@ public final class OrderCore {
     public ListCustomersUseCase listCustomers() { return listCustomers; }
 
     public UpdateCustomerUseCase updateCustomer() { return updateCustomer; }
+    public GetSettingsUseCase getSettings() { return getSettings; }
+
+    public UpdateSettingsUseCase updateSettings() { return updateSettings; }
+
+    public ListAlertsUseCase listAlerts() { return listAlerts; }
 }

@@ -148,6 +148,12 @@ class RandomRequestsIT {
 
         VALID.put("POST " + BASE + "/customers", customerBody);
         VALID.put("PATCH " + BASE + "/customers/{customerId}", "{\"name\": \"Bageri Svensson AB\", \"creditLimit\": null}");
+        VALID.put("PUT " + BASE + "/settings", """
+                {"maxOrderItems": 50, "minOrderValue": "0.00", "maxOrderValue": "100000.00", "autoApproveOrders": false,
+                 "creditCheckEnabled": false, "highValueOrderThreshold": "5000.00", "largeQuantityOrderThreshold": 100,
+                 "rushOrderHoursThreshold": 24, "procurementShortageThreshold": "90", "maxDiscountPercentage": "50",
+                 "procurementLeadTimeDays": 3, "safetyStockPercentage": "20", "demandForecastDays": 14,
+                 "centralBakeryOrderThreshold": 20, "individualBakeryOrderThreshold": 5}""");
 
         json = new RandomJson(List.of(orderId, lineId, entry, caseId, category, klass, product, modifier, customer));
     }

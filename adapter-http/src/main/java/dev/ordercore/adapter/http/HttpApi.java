@@ -79,6 +79,7 @@ public final class HttpApi {
         CalculationHandlers calculations = new CalculationHandlers(core, auth, bodies, responses);
         SupplierConfirmationHandlers supplierConfirmations = new SupplierConfirmationHandlers(core, auth, bodies, responses);
         CustomerHandlers customers = new CustomerHandlers(core, auth, bodies, responses, mapper);
+        SettingsHandlers settingsAndAlerts = new SettingsHandlers(core, auth, bodies, responses);
 
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -160,6 +161,9 @@ public final class HttpApi {
                 get("/customers", customers::list);
                 get("/customers/{customerId}", customers::get);
                 patch("/customers/{customerId}", customers::update);
+                get("/settings", settingsAndAlerts::get);
+                put("/settings", settingsAndAlerts::update);
+                get("/alerts", settingsAndAlerts::alerts);
             }));
         });
         HttpMetrics.install(app, services.metrics());

@@ -1,6 +1,8 @@
 package dev.ordercore.adapter.inmemory;
 
 import dev.ordercore.application.port.out.DuplicateKeyException;
+import dev.ordercore.application.port.out.EntrySearch;
+import dev.ordercore.application.port.out.FoundEntry;
 import dev.ordercore.application.port.out.StatusHistoryRepository;
 import dev.ordercore.domain.order.NewStatusEntry;
 import dev.ordercore.domain.order.OrderId;
@@ -127,5 +129,25 @@ final class InMemoryStatusHistoryRepository implements StatusHistoryRepository {
     @Override
     public Map<String, StatusEntry> latestPerModule(TenantId tenant, OrderId order) {
         return db.read(() -> Map.copyOf(latest.getOrDefault(new OrderKey(tenant, order), Map.of())));
+    }
+
+    @Override
+    public List<FoundEntry> search(TenantId tenant, EntrySearch search) {
+        return db.read(() -> histories.entrySet().stream()
+                .filter(h -> h.getKey().tenant().equals(tenant))
+                .filter(h -> search.order().map(o -> o.equals(h.getKey().order())).orElse(true))
+                .flatMap(h -> h.getValue().stream())
+                .filter(e -> e.closes().isEmpty() && search.namespaces().contains(e.module()))
+                .filter(e -> search.code().map(e.code()::equals).orElse(true))
+                .filter(e -> search.severity().map(s -> s == e.severity()).orElse(true))
+                .filter(e -> search.from().map(f -> !e.recordedAt().isBefore(f)).orElse(true))
+                .filter(e -> search.to().map(t -> e.recordedAt().isBefore(t)).orElse(true))
+                .filter(e -> search.after().map(c -> e.recordedAt().isBefore(c.recordedAt())
+                        || e.recordedAt().equals(c.recordedAt()) && e.sequence() < c.sequence()).orElse(true))
+                .map(e -> new FoundEntry(e, !closers.containsKey(new EntryKey(tenant, e.order(), e.id()))))
+                .filter(f -> search.open().map(open -> open == f.open()).orElse(true))
+                .sorted(FoundEntry.NEWEST_FIRST)
+                .limit(search.limit())
+                .toList());
     }
 }

@@ -2,6 +2,8 @@ package dev.ordercore.adapter.postgres;
 
 import dev.ordercore.adapter.postgres.jooq.tables.records.StatusHistoryRecord;
 import dev.ordercore.application.port.out.DuplicateKeyException;
+import dev.ordercore.application.port.out.EntrySearch;
+import dev.ordercore.application.port.out.FoundEntry;
 import dev.ordercore.application.port.out.StatusHistoryRepository;
 import dev.ordercore.domain.order.LineItemId;
 import dev.ordercore.domain.order.NewStatusEntry;
@@ -19,7 +21,9 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.Record3;
+import org.jooq.impl.DSL;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -197,6 +201,35 @@ final class PostgresStatusHistoryRepository implements StatusHistoryRepository {
                     .forEach(r -> latest.put(r.getNamespace(), entry(r)));
             return latest;
         });
+    }
+
+    /**
+     * One statement over status_history_namespace_ix; whether an entry is open is a probe of the
+     * closes unique key per row found.
+     */
+    @Override
+    public List<FoundEntry> search(TenantId tenant, EntrySearch search) {
+        var closer = H.as("closer");
+        Condition closed = exists(selectOne().from(closer)
+                .where(closer.TENANT_ID.eq(H.TENANT_ID), closer.ORDER_ID.eq(H.ORDER_ID), closer.CLOSES.eq(H.ID)));
+        Field<Boolean> open = field(DSL.not(closed)).as("open");
+        List<Condition> where = new ArrayList<>();
+        where.add(H.TENANT_ID.eq(tenant.value()));
+        where.add(H.NAMESPACE.in(search.namespaces()));
+        where.add(H.CLOSES.isNull());
+        search.code().ifPresent(c -> where.add(H.NAMESPACE.eq(c.namespace()).and(H.STATUS.eq(c.status()))));
+        search.severity().ifPresent(s -> where.add(H.SEVERITY.eq(s.name())));
+        search.from().ifPresent(f -> where.add(H.RECORDED_AT.ge(Rows.ts(f))));
+        search.to().ifPresent(t -> where.add(H.RECORDED_AT.lt(Rows.ts(t))));
+        search.order().ifPresent(o -> where.add(H.ORDER_ID.eq(o.value())));
+        search.open().ifPresent(o -> where.add(o ? DSL.not(closed) : closed));
+        search.after().ifPresent(c -> where.add(row(H.RECORDED_AT, H.SEQUENCE).lt(Rows.ts(c.recordedAt()), c.sequence())));
+        return db.run(tenant, dsl -> dsl.select(H.fields()).select(open)
+                .from(H)
+                .where(where)
+                .orderBy(H.RECORDED_AT.desc(), H.SEQUENCE.desc())
+                .limit(search.limit())
+                .fetch(r -> new FoundEntry(entry(r.into(H)), r.get(open))));
     }
 
     private static Condition ofOrder(TenantId tenant, OrderId order) {

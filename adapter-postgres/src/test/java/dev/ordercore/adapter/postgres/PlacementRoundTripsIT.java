@@ -28,9 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Few round trips: placing an order costs the same number of statements whatever its number of
  * lines (lines go in one multi-row insert), and no more than eight: the tenant setting, the tenant's
- * settings (seed 002: the credit check and the other rules that read them share one read), the active
+ * settings (seed 002, read once: limits, alerts, the credit check, auto-approval), the active
  * modifier rules with their modifiers (R33, one join), the order number, the order, its lines, the
- * history entry and the outbox. Every statement jOOQ executes is counted, the tenant setting for
+ * history entry and the outbox (an order that raises alerts, R37, costs one more statement per
+ * alert). Every statement jOOQ executes is counted, the tenant setting for
  * row-level security included.
  */
 class PlacementRoundTripsIT {
@@ -88,12 +89,14 @@ class PlacementRoundTripsIT {
         System.out.printf("confirming an order with %d lines: %d statements%n", lines, counter.statements.size());
     }
 
+    /** Under seed 002's alert thresholds whatever its number of lines (at most 4500.00, a month ahead), so no alert (R37) adds statements. */
     private static OrderDraft draft(int lines) {
         OrderDraft.Builder draft = OrderDraft.builder(Currency.getInstance("SEK"))
                 .customer(CustomerId.of("0190f7a4-5c1e-7c3a-9f00-000000000001"));
+        LocalDate monthAhead = LocalDate.now(Clock.systemUTC()).plusDays(30);
         for (int i = 0; i < lines; i++) {
             draft.line(LineItemDraft.builder().description("Wine tasting " + i).quantity(2)
-                    .unitPrice("450.00").on(LocalDate.parse("2026-02-01")).build());
+                    .unitPrice("45.00").on(monthAhead).build());
         }
         return draft.build();
     }

@@ -83,7 +83,8 @@ class PostgresConcurrencyIT {
         List<Order> orders = first.ports().orders().list(TENANT, OrderFilter.ALL, Optional.empty(), 100);
         assertThat(orders).hasSize(1);
         assertThat(((IntentOutcome.Accepted) receipts.get(0).intent().outcome()).orderId()).isEqualTo(orders.get(0).id());
-        assertThat(first.ports().history().history(TENANT, orders.get(0).id()).entries()).hasSize(1);
+        // the order's own entry; its line is dated before today's clock, so it also raises alerts:rush (R37)
+        assertThat(first.ports().history().history(TENANT, orders.get(0).id()).entries()).filteredOn(e -> e.code().isOrder()).hasSize(1);
         assertThat(outboxTypes(orders.get(0).id().toString())).containsEntry("OrderPlaced", 1L);
     }
 

@@ -4,14 +4,17 @@ import dev.ordercore.application.OrderCorePorts;
 import dev.ordercore.application.port.in.IntentReceipt;
 import dev.ordercore.application.port.out.TenantPolicy;
 import dev.ordercore.domain.access.Principal;
+import dev.ordercore.domain.alerts.Alerts;
 import dev.ordercore.domain.intent.IntentContract;
 import dev.ordercore.domain.intent.IntentEvents;
 import dev.ordercore.domain.intent.IntentIntake;
+import dev.ordercore.domain.intent.IntentLimits;
 import dev.ordercore.domain.intent.IntentOutcome;
 import dev.ordercore.domain.intent.OrderIntent;
 import dev.ordercore.domain.intent.StoredIntent;
 import dev.ordercore.domain.order.OrderChange;
 import dev.ordercore.domain.order.OrderNumber;
+import dev.ordercore.domain.settings.TenantSettings;
 import dev.ordercore.domain.shared.OrderError;
 import dev.ordercore.domain.shared.Result;
 import dev.ordercore.domain.shared.TenantId;
@@ -20,13 +23,17 @@ import dev.ordercore.domain.shared.Violation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Takes an admitted intent in, inside the caller's transaction (seed 004's ingestion, R22-R24):
  * the same key and hash answer the stored outcome and write nothing; another hash is a conflict;
  * otherwise the intent is read, the order placed, and intent, order, history and events stored
  * together, or the intent is stored as rejected with every reason. Submitting and replaying both
- * go through here, so a replay decides exactly as the first submission did.
+ * go through here, so a replay decides exactly as the first submission did. The tenant's settings
+ * bound the order as they bound orders placed directly, and its alerts (R37) are raised with it;
+ * an intent-born order is never auto-approved (its approval is the operations' call, and its
+ * history stays a function of the intent).
  */
 final class IntentIngestion {
 
@@ -70,21 +77,29 @@ final class IntentIngestion {
             return Result.ok(reject(tenant, actor, admission, now, read.error()));
         }
         TenantPolicy policy = ports.policies().policyFor(tenant);
+        TenantSettings settings = ports.settings().find(tenant).settings();
         OrderIntent intent = read.value();
         Result<OrderChange, List<Violation>> accepted = IntentIntake.accept(tenant, intent,
                 replaying ? catalog.forIntent(tenant, intent.order().lineItems()).asBeforeDeletions()
                         : catalog.forIntent(tenant, intent.order().lineItems()), policy.rounding(), policy.lifecycles(),
-                () -> numbering.draw(tenant, policy, now), actor, now);
+                () -> numbering.draw(tenant, policy, now), actor, now, settings.orderLimits());
         if (accepted.isErr()) {
             return Result.ok(reject(tenant, actor, admission, now, accepted.error()));
         }
-        OrderChange change = accepted.value();
+        // R37 as for any placed order; entry ids derived from the order, so a replay rebuilds them (R24).
+        OrderChange change = Alerts.raise(accepted.value(), settings, policy.lifecycles(), policy.zone(), Set.of(),
+                Alerts.derivedIds(accepted.value().order().id()), now);
         writes.placed(change);
         IntentOutcome.Accepted outcome = new IntentOutcome.Accepted(change.order().id(), change.order().number());
         StoredIntent decided = store(tenant, actor, admission, now, outcome);
         ports.outbox().append(List.of(new IntentEvents.IntentAccepted(tenant, admission.key(), admission.payloadHash(),
                 outcome.orderId(), outcome.orderNumber(), now)));
         return Result.ok(new IntentReceipt(decided, false));
+    }
+
+    /** The intent limits of a tenant (R25): the configured ones, with no more lines than its maxOrderItems setting allows. */
+    static IntentLimits limits(OrderCorePorts ports, TenantId tenant) {
+        return ports.policies().policyFor(tenant).intentLimits().cappedAt(ports.settings().find(tenant).settings().maxOrderItems());
     }
 
     private IntentReceipt reject(TenantId tenant, Principal actor, IntentContract.Admission admission, Instant now,

@@ -1,5 +1,6 @@
 package dev.ordercore.application.service;
 
+import dev.ordercore.application.port.out.EntryCursor;
 import dev.ordercore.application.port.out.OrderCursor;
 import dev.ordercore.domain.order.OrderId;
 import dev.ordercore.domain.shared.OrderError;
@@ -41,6 +42,17 @@ final class Paging {
         return decode(cursor, text -> {
             String[] parts = text.split("\\.", 3);
             return new OrderCursor(Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])), OrderId.of(parts[2]));
+        });
+    }
+
+    static String encode(EntryCursor cursor) {
+        return encode(cursor.recordedAt().getEpochSecond() + "." + cursor.recordedAt().getNano() + "." + cursor.sequence());
+    }
+
+    static Result<Optional<EntryCursor>, OrderError> decodeEntryCursor(Optional<String> cursor) {
+        return decode(cursor, text -> {
+            String[] parts = text.split("\\.", 3);
+            return new EntryCursor(Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])), Long.parseLong(parts[2]));
         });
     }
 

@@ -6,11 +6,13 @@ import dev.ordercore.application.port.in.PlaceOrderUseCase;
 import dev.ordercore.application.port.out.TenantPolicy;
 import dev.ordercore.domain.access.Permission;
 import dev.ordercore.domain.access.Principal;
+import dev.ordercore.domain.alerts.Alerts;
 import dev.ordercore.domain.order.Order;
 import dev.ordercore.domain.order.OrderChange;
 import dev.ordercore.domain.order.OrderDraft;
 import dev.ordercore.domain.order.OrderId;
 import dev.ordercore.domain.order.OrderIds;
+import dev.ordercore.domain.settings.AutoApproval;
 import dev.ordercore.domain.settings.TenantSettings;
 import dev.ordercore.domain.shared.OrderError;
 import dev.ordercore.domain.shared.Result;
@@ -19,7 +21,13 @@ import dev.ordercore.domain.shared.Uuids;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
+/**
+ * Places an order under the tenant's policy and settings: the settings' limits bound it, the
+ * alerts it raises (R37) are appended with it, and a tenant that auto-approves has it moved on
+ * at once unless something blocks it (R15), all in the placing transaction.
+ */
 public final class PlaceOrderService implements PlaceOrderUseCase {
 
     private final OrderCorePorts ports;
@@ -48,18 +56,24 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
 
     /** Places the order inside the caller's transaction; nothing is written when it is refused. */
     Result<Order, OrderError> placeInTransaction(TenantId tenant, Principal principal, OrderDraft requested) {
-        TenantSettings settings = ports.settings().find(tenant).settings();
+        TenantSettings settings = ports.settings().find(tenant).settings(); // read once: limits, alerts, credit, auto-approval
         OrderDraft draft = customerTerms.apply(tenant, requested); // lines billed to their customer without terms take the customer's
         TenantPolicy policy = ports.policies().policyFor(tenant);
         Instant now = ports.clock().instant();
         int year = now.atZone(policy.zone()).getYear();
+        OrderIds ids = OrderIds.fresh(uuids);
         Result<OrderChange, OrderError> placed = Order.place(new Order.Placement(tenant, OrderId.next(uuids),
                 () -> ports.orderNumbers().next(tenant, policy.orderNumberPrefix(), year), draft,
-                catalog.forDrafts(tenant, draft.lineItems()), policy.rounding(), policy.lifecycles(), OrderIds.fresh(uuids),
-                Optional.empty(), principal, now));
+                catalog.forDrafts(tenant, draft.lineItems()), policy.rounding(), policy.lifecycles(), ids,
+                Optional.empty(), principal, now, settings.orderLimits()));
         return placed.map(change -> {
-            writes.placed(change);
-            return credit.check(change.order(), principal, settings); // R15: credit:limit_exceeded when it takes a customer over the limit
+            OrderChange alerted = Alerts.raise(change, settings, policy.lifecycles(), policy.zone(), Set.of(), ids::entry, now);
+            writes.placed(alerted);
+            // R15: credit:limit_exceeded when the order takes a customer over the limit; recorded before auto-approval sees the order.
+            Order order = credit.check(alerted.order(), principal, settings);
+            Optional<OrderChange> approved = AutoApproval.approve(order, settings, policy.lifecycles(), ids, now);
+            approved.ifPresent(change2 -> writes.changed(order, change2));
+            return approved.map(OrderChange::order).orElse(order);
         });
     }
 }

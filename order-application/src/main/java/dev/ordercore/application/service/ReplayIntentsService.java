@@ -81,7 +81,7 @@ public final class ReplayIntentsService implements ReplayIntentsUseCase {
 
     private Result<IntentReceipt, OrderError> replayOne(TenantId tenant, StoredIntent recorded) {
         Principal receiver = new Principal(recorded.receivedBy(), Set.of(tenant), Set.of(Role.OPERATOR), Set.of());
-        return IntentContract.admit(recorded.payload(), target.policies().policyFor(tenant).intentLimits())
+        return IntentContract.admit(recorded.payload(), IntentIngestion.limits(target, tenant))
                 .flatMap(admission -> transactions.runRetrying(Optional.empty(), () -> ingestion.ingest(tenant, receiver, admission,
                         recorded.receivedAt(), (t, policy, now) -> {
                             if (recorded.outcome() instanceof IntentOutcome.Accepted first) {

@@ -27,7 +27,7 @@ public final class SubmitIntentService implements SubmitIntentUseCase {
     @Override
     public Result<IntentReceipt, OrderError> submit(SubmitIntentCommand c) {
         return c.principal().may(c.tenant(), Permission.SUBMIT_INTENTS)
-                .flatMap(p -> IntentContract.admit(c.payload(), ports.policies().policyFor(c.tenant()).intentLimits())
+                .flatMap(p -> IntentContract.admit(c.payload(), IntentIngestion.limits(ports, c.tenant()))
                         .flatMap(admission -> {
                             Instant now = ports.clock().instant();
                             // A concurrent duplicate that stored first makes this attempt clash; the retry answers its outcome (R22).

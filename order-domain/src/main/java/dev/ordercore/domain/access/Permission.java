@@ -16,7 +16,9 @@ public enum Permission {
     MANAGE_CATALOG(Role.ADMIN),
     REPLAY_INTENTS(Role.ADMIN),
     /** Register customers and change them (seed 002). */
-    WRITE_CUSTOMERS(Role.OPERATOR);
+    WRITE_CUSTOMERS(Role.OPERATOR),
+    /** Change the tenant's settings (seed 002's configuration: limits, thresholds, planning). */
+    MANAGE_SETTINGS(Role.ADMIN);
 
     private final Role minimumRole;
 

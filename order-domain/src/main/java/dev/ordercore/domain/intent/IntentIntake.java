@@ -9,6 +9,7 @@ import dev.ordercore.domain.order.OrderChange;
 import dev.ordercore.domain.order.OrderDraft;
 import dev.ordercore.domain.order.OrderId;
 import dev.ordercore.domain.order.OrderIds;
+import dev.ordercore.domain.order.OrderLimits;
 import dev.ordercore.domain.order.OrderNumber;
 import dev.ordercore.domain.shared.OrderError;
 import dev.ordercore.domain.shared.Result;
@@ -55,13 +56,21 @@ public final class IntentIntake {
     public static Result<OrderChange, List<Violation>> accept(TenantId tenant, OrderIntent intent, CatalogSnapshot catalog,
                                                               RoundingPolicy rounding, LifecycleSet lifecycles,
                                                               Supplier<OrderNumber> number, Principal actor, Instant now) {
+        return accept(tenant, intent, catalog, rounding, lifecycles, number, actor, now, OrderLimits.MODEL);
+    }
+
+    /** {@link #accept}, keeping to the tenant's limits on orders (its settings): an order out of them rejects the intent. */
+    public static Result<OrderChange, List<Violation>> accept(TenantId tenant, OrderIntent intent, CatalogSnapshot catalog,
+                                                              RoundingPolicy rounding, LifecycleSet lifecycles,
+                                                              Supplier<OrderNumber> number, Principal actor, Instant now,
+                                                              OrderLimits limits) {
         OrderId id = orderId(tenant, intent.key());
         OrderDraft draft = intent.totals().flatMap(OrderIntent.Totals::subtotal)
                 .map(subtotal -> intent.order().withExpectedTotal(subtotal))
                 .orElse(intent.order());
         Result<OrderChange, OrderError> placed = Order.place(new Order.Placement(tenant, id, number, draft, catalog, rounding,
                 lifecycles, OrderIds.derivedFrom(id), Optional.of(new IntentRef(intent.key().sourceSystem(), intent.key().intentId())),
-                actor, now));
+                actor, now, limits));
         if (placed.isErr()) {
             return Result.err(reasons(placed.error()));
         }

@@ -19,4 +19,12 @@ public record IntentLimits(Set<Integer> contractVersions, int maxPayloadBytes, i
             throw new IllegalArgumentException("limits of " + maxPayloadBytes + " bytes and " + maxLines + " lines are too small");
         }
     }
+
+    /**
+     * These limits with at most {@code lines} lines: a tenant's maxOrderItems setting caps the
+     * configured line limit, so an intent is never allowed more lines than an order placed directly.
+     */
+    public IntentLimits cappedAt(int lines) {
+        return lines >= maxLines ? this : new IntentLimits(contractVersions, maxPayloadBytes, lines);
+    }
 }

@@ -22,6 +22,7 @@ import dev.ordercore.domain.shared.TenantId;
 import dev.ordercore.domain.shared.Violation;
 import dev.ordercore.domain.shared.Violations;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -110,8 +111,9 @@ public final class Order {
      */
     public record Placement(TenantId tenant, OrderId id, Supplier<OrderNumber> number, OrderDraft draft, CatalogSnapshot catalog,
                             RoundingPolicy rounding, LifecycleSet lifecycles, OrderIds ids, Optional<IntentRef> intentRef,
-                            Principal actor, Instant now) {
+                            Principal actor, Instant now, OrderLimits limits) {
         public Placement {
+            Objects.requireNonNull(limits, "limits");
             Objects.requireNonNull(tenant, "tenant");
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(number, "number");
@@ -125,20 +127,37 @@ public final class Order {
             Objects.requireNonNull(now, "now");
         }
 
+        /** Without a tenant's limits: only the model's own ({@link OrderLimits#MODEL}). */
+        public Placement(TenantId tenant, OrderId id, Supplier<OrderNumber> number, OrderDraft draft, CatalogSnapshot catalog,
+                         RoundingPolicy rounding, LifecycleSet lifecycles, OrderIds ids, Optional<IntentRef> intentRef,
+                         Principal actor, Instant now) {
+            this(tenant, id, number, draft, catalog, rounding, lifecycles, ids, intentRef, actor, now, OrderLimits.MODEL);
+        }
+
+        /** Without a tenant's limits: only the model's own ({@link OrderLimits#MODEL}). */
         public Placement(TenantId tenant, OrderId id, OrderNumber number, OrderDraft draft, CatalogSnapshot catalog,
                          RoundingPolicy rounding, LifecycleSet lifecycles, OrderIds ids, Optional<IntentRef> intentRef,
                          Principal actor, Instant now) {
-            this(tenant, id, () -> number, draft, catalog, rounding, lifecycles, ids, intentRef, actor, now);
+            this(tenant, id, () -> number, draft, catalog, rounding, lifecycles, ids, intentRef, actor, now, OrderLimits.MODEL);
         }
     }
 
-    /** Lines to add and lines to cancel, with the reason an operator gives (R14: {@code order:manually_adjusted}). */
-    public record Adjustment(List<LineItemDraft> add, List<LineItemId> cancel, String reason, Principal actor) {
+    /**
+     * Lines to add and lines to cancel, with the reason an operator gives (R14: {@code order:manually_adjusted}),
+     * and the tenant's limits the adjusted order must keep to.
+     */
+    public record Adjustment(List<LineItemDraft> add, List<LineItemId> cancel, String reason, Principal actor, OrderLimits limits) {
         public Adjustment {
             add = List.copyOf(add);
             cancel = List.copyOf(cancel);
             Objects.requireNonNull(reason, "reason");
             Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(limits, "limits");
+        }
+
+        /** Without a tenant's limits: only the model's own ({@link OrderLimits#MODEL}). */
+        public Adjustment(List<LineItemDraft> add, List<LineItemId> cancel, String reason, Principal actor) {
+            this(add, cancel, reason, actor, OrderLimits.MODEL);
         }
     }
 
@@ -177,8 +196,9 @@ public final class Order {
      * Places a new order (R1-R9, R14): every line is checked and every violation of every line is
      * reported at once; lines without a unit price are priced from their klass (R32) and the
      * tenant's modifier rules add their charge lines after the requested ones (R33), all counted in
-     * the expected total when one is given. On success the order and its lines start in their
-     * lifecycles' initial states and the history gets {@code order:submitted}.
+     * the expected total when one is given. The tenant's limits (its settings) bound the number of
+     * requested lines and the total, reported with the other violations. On success the order and
+     * its lines start in their lifecycles' initial states and the history gets {@code order:submitted}.
      */
     public static Result<OrderChange, OrderError> place(Placement p) {
         OrderDraft d = p.draft();
@@ -192,6 +212,8 @@ public final class Order {
         } else if (d.lineItems().size() > MAX_LINES) {
             v.add("lineItems", "too_many_lines", "an order has at most " + MAX_LINES + " lines");
             return v.toResult(null);
+        } else {
+            p.limits().checkLines(v, "lineItems", d.lineItems().size());
         }
         Lifecycle lifecycle = p.lifecycles().order();
         LinePlanner.Context ctx = new LinePlanner.Context(p.tenant(), d.currency(), d.customer(), d.vendor(), p.catalog(), p.rounding(),
@@ -203,11 +225,11 @@ public final class Order {
                     + " charges its modifier rules add (R33) it would have " + (lines.size() + charges.size()));
         }
         lines = concat(lines, charges);
-        if (v.isEmpty() && d.expectedTotal().isPresent()) {
+        if (v.isEmpty()) {
             Money total = Money.sum(lines.stream().map(LineItem::amount).toList(), d.currency());
-            v.check(d.expectedTotal().get().compareTo(total.amount()) != 0, "expectedTotal", "total_mismatch",
-                    "the expected total " + Decimals.show(d.expectedTotal().get()) + " differs from the lines' total "
-                            + Decimals.show(total.amount()));
+            p.limits().checkValue(v, "lineItems", total.amount());
+            d.expectedTotal().ifPresent(expected -> v.check(expected.compareTo(total.amount()) != 0, "expectedTotal", "total_mismatch",
+                    "the expected total " + Decimals.show(expected) + " differs from the lines' total " + Decimals.show(total.amount())));
         }
         if (!v.isEmpty()) {
             return v.toResult(null);
@@ -344,8 +366,8 @@ public final class Order {
      * exactly as at placement and may modify existing lines by id (R7). Modifier rules charge the
      * added lines only (R33): a rule created after the order was placed does not charge its old
      * lines. Cancelling a line also cancels the charges rules added to it; one that can no longer be
-     * cancelled is named in an {@code order:cancel_incomplete} WARNING. Terminal and deleted orders
-     * are not adjusted.
+     * cancelled is named in an {@code order:cancel_incomplete} WARNING. The adjusted order keeps to
+     * the tenant's limits ({@link #checkLimits}). Terminal and deleted orders are not adjusted.
      */
     public Result<OrderChange, OrderError> adjust(Adjustment adjustment, CatalogSnapshot catalog, RoundingPolicy rounding,
                                                   LifecycleSet lifecycles, OrderIds ids, Instant now) {
@@ -402,13 +424,16 @@ public final class Order {
             v.add("add", "too_many_lines", "an order has at most " + MAX_LINES + " lines; with the " + charges.size()
                     + " charges its modifier rules add (R33) it would have " + count);
         }
+        List<LineItem> keptCharges = new ArrayList<>();
+        if (v.isEmpty()) {
+            cancelled = withRuleCharges(cancelled, lifecycles, keptCharges);
+            cancelled = withReplacedRuleCharges(cancelled, planned, lifecycles, keptCharges);
+            checkLimits(adjustment.limits(), v, lifecycles, cancelled, concat(planned, charges));
+        }
         if (!v.isEmpty()) {
             return v.toResult(null);
         }
         List<LineItem> added = concat(planned, charges);
-        List<LineItem> keptCharges = new ArrayList<>();
-        cancelled = withRuleCharges(cancelled, lifecycles, keptCharges);
-        cancelled = withReplacedRuleCharges(cancelled, planned, lifecycles, keptCharges);
         List<NewStatusEntry> entries = new ArrayList<>();
         List<DomainEvent> events = new ArrayList<>();
         List<LineItem> lines = new ArrayList<>(state.lineItems());
@@ -441,6 +466,31 @@ public final class Order {
         events.add(new OrderEvents.OrderAdjusted(state.tenant(), state.id(), addedIds, cancelledIds, reason,
                 adjustment.actor().subject(), OrderJson.of(next, lifecycles), now));
         return Result.ok(new OrderChange(next, entries, events));
+    }
+
+    /**
+     * The tenant's limits after an adjustment: it may not take the order past them, nor further
+     * past them than it was (settings may have changed since it was placed, and an adjustment
+     * that brings such an order back towards its limits is allowed).
+     */
+    private void checkLimits(OrderLimits limits, Violations v, LifecycleSet lifecycles, List<LineItem> cancelled, List<LineItem> added) {
+        Set<LineItemId> gone = new HashSet<>();
+        cancelled.forEach(l -> gone.add(l.id()));
+        List<LineItem> before = state.lineItems().stream().filter(l -> !lifecycles.named(l.lifecycle()).isCancelled(l.status())).toList();
+        List<LineItem> after = new ArrayList<>(before.stream().filter(l -> !gone.contains(l.id())).toList());
+        after.addAll(added);
+        long linesBefore = before.stream().filter(l -> !l.isRuleCharge()).count();
+        long linesAfter = after.stream().filter(l -> !l.isRuleCharge()).count();
+        if (linesAfter > linesBefore) {
+            limits.checkLines(v, "add", (int) linesAfter);
+        }
+        BigDecimal totalBefore = Money.sum(before.stream().map(LineItem::amount).toList(), state.currency()).amount();
+        BigDecimal totalAfter = Money.sum(after.stream().map(LineItem::amount).toList(), state.currency()).amount();
+        boolean furtherAbove = limits.maxValue().filter(max -> totalAfter.compareTo(max) > 0 && totalAfter.compareTo(totalBefore) > 0).isPresent();
+        boolean furtherBelow = limits.minValue().filter(min -> totalAfter.compareTo(min) < 0 && totalAfter.compareTo(totalBefore) < 0).isPresent();
+        if (furtherAbove || furtherBelow) {
+            limits.checkValue(v, "", totalAfter);
+        }
     }
 
     /**

@@ -13,6 +13,8 @@ import java.util.Objects;
 public record StatusCode(String namespace, String status) {
 
     public static final String ORDER = "order";
+    /** The order core's alerts (R37): written by the core, closed (acknowledged) by operators. */
+    public static final String ALERTS = "alerts";
     public static final StatusCode SUBMITTED = new StatusCode(ORDER, "submitted");
     public static final StatusCode MANUALLY_ADJUSTED = new StatusCode(ORDER, "manually_adjusted");
     public static final StatusCode CANCEL_INCOMPLETE = new StatusCode(ORDER, "cancel_incomplete");

@@ -2,6 +2,7 @@ package dev.ordercore.domain.order;
 
 import dev.ordercore.domain.shared.Text;
 import dev.ordercore.domain.access.Principal;
+import dev.ordercore.domain.access.Role;
 import dev.ordercore.domain.json.JsonChecks;
 import dev.ordercore.domain.json.JsonObject;
 import dev.ordercore.domain.shared.EntityType;
@@ -19,7 +20,8 @@ import java.util.Optional;
 /**
  * Entries that module writers and operators append (seed 004). R18: the code is
  * {@code namespace:status} in {@code [a-z0-9_]}, the writer owns the namespace, and the
- * {@code order} namespace is reserved for transitions. A writer may supply {@code recordedAt}
+ * {@code order} namespace is reserved for transitions. The {@code alerts} namespace is the order
+ * core's too (R37); operators may only close its entries, to acknowledge an alert. A writer may supply {@code recordedAt}
  * (to backfill), but not from the future beyond a little clock skew.
  */
 public final class StatusEntries {
@@ -74,7 +76,12 @@ public final class StatusEntries {
         if (c.isOrder()) {
             return Result.err(new OrderError.ReservedNamespace(StatusCode.ORDER));
         }
-        if (!writer.owns(c.namespace())) {
+        boolean alert = c.namespace().equals(StatusCode.ALERTS);
+        boolean acknowledges = alert && c.status().equals(CLOSED) && r.closes().isPresent() && writer.has(Role.OPERATOR);
+        if (alert && !acknowledges) {
+            return Result.err(new OrderError.ReservedNamespace(StatusCode.ALERTS));
+        }
+        if (!acknowledges && !writer.owns(c.namespace())) {
             return Result.err(new OrderError.NamespaceNotOwned(c.namespace()));
         }
         return Result.ok(new NewStatusEntry(id, tenant, order, r.lineItem(), c, r.category(), r.severity(), r.payload(),

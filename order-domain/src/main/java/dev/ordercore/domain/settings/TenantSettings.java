@@ -7,6 +7,7 @@ import dev.ordercore.domain.json.JsonObject;
 import dev.ordercore.domain.json.JsonString;
 import dev.ordercore.domain.json.JsonValue;
 import dev.ordercore.domain.order.Order;
+import dev.ordercore.domain.order.OrderLimits;
 import dev.ordercore.domain.shared.OrderError;
 import dev.ordercore.domain.shared.Result;
 import dev.ordercore.domain.shared.Violations;
@@ -93,6 +94,11 @@ public record TenantSettings(
                 d.creditCheckEnabled(), d.highValueOrderThreshold(), d.largeQuantityOrderThreshold(), d.rushOrderHoursThreshold(),
                 d.procurementShortageThreshold(), d.maxDiscountPercentage(), d.procurementLeadTimeDays(), d.safetyStockPercentage(),
                 d.demandForecastDays(), d.centralBakeryOrderThreshold(), d.individualBakeryOrderThreshold()));
+    }
+
+    /** What placing and adjusting an order keep to: maxOrderItems, minOrderValue and maxOrderValue. */
+    public OrderLimits orderLimits() {
+        return OrderLimits.of(maxOrderItems, minOrderValue, maxOrderValue);
     }
 
     public Draft toDraft() {

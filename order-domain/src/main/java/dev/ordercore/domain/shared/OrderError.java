@@ -178,7 +178,9 @@ public sealed interface OrderError {
         public String code() { return "history.reserved_namespace"; }
 
         public String message() {
-            return "the '" + namespace + ":' namespace is written only by order transitions and adjustments";
+            return "order".equals(namespace)
+                    ? "the 'order:' namespace is written only by order transitions and adjustments"
+                    : "the '" + namespace + ":' namespace is written only by the order core; operators may close its entries";
         }
 
         public Kind kind() { return Kind.REFUSED; }

@@ -40,4 +40,11 @@ public interface StatusHistoryRepository {
 
     /** The projection: the newest entry per module by recordedAt, then arrival. */
     Map<String, StatusEntry> latestPerModule(TenantId tenant, OrderId order);
+
+    /**
+     * The tenant's entries that {@code search} asks for, across its orders (deleted ones too), newest
+     * first by recordedAt, then by arrival; each with whether it is open. One indexed query: the
+     * alert list (R37) reads this, never whole histories.
+     */
+    List<FoundEntry> search(TenantId tenant, EntrySearch search);
 }
