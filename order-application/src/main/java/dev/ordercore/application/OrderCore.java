@@ -52,6 +52,11 @@ import dev.ordercore.application.port.in.ReplayIntentsUseCase;
 import dev.ordercore.application.port.in.SubmitIntentUseCase;
 import dev.ordercore.application.port.in.TransitionLineItemUseCase;
 import dev.ordercore.application.port.in.TransitionOrderUseCase;
+import dev.ordercore.application.port.in.GetBusinessModelUseCase;
+import dev.ordercore.application.port.in.GetDashboardSummaryUseCase;
+import dev.ordercore.application.port.in.GetDemandRequirementsUseCase;
+import dev.ordercore.application.port.in.GetProcurementPlansUseCase;
+import dev.ordercore.application.port.in.SetStockLevelUseCase;
 import dev.ordercore.application.port.out.IntentRepository;
 import dev.ordercore.application.service.AddCaseTagService;
 import dev.ordercore.application.service.CreateModifierRuleService;
@@ -105,6 +110,11 @@ import dev.ordercore.application.service.ReplayIntentsService;
 import dev.ordercore.application.service.SubmitIntentService;
 import dev.ordercore.application.service.TransitionLineItemService;
 import dev.ordercore.application.service.TransitionOrderService;
+import dev.ordercore.application.service.GetBusinessModelService;
+import dev.ordercore.application.service.GetDashboardSummaryService;
+import dev.ordercore.application.service.GetDemandRequirementsService;
+import dev.ordercore.application.service.GetProcurementPlansService;
+import dev.ordercore.application.service.SetStockLevelService;
 import dev.ordercore.domain.shared.Uuids;
 
 /**
@@ -165,6 +175,11 @@ public final class OrderCore {
     private final GetCalculationUseCase getCalculation;
     private final OverrideCalculationUseCase overrideCalculation;
     private final GetBillingScheduleUseCase getBillingSchedule;
+    private final GetDashboardSummaryUseCase dashboardSummary;
+    private final GetDemandRequirementsUseCase demandRequirements;
+    private final SetStockLevelUseCase setStockLevel;
+    private final GetProcurementPlansUseCase procurementPlans;
+    private final GetBusinessModelUseCase businessModel;
 
     private OrderCore(OrderCorePorts ports) {
         this.ports = ports;
@@ -220,6 +235,11 @@ public final class OrderCore {
         this.getCalculation = new GetCalculationService(ports);
         this.overrideCalculation = new OverrideCalculationService(ports, uuids);
         this.getBillingSchedule = new GetBillingScheduleService(ports);
+        this.dashboardSummary = new GetDashboardSummaryService(ports);
+        this.demandRequirements = new GetDemandRequirementsService(ports);
+        this.setStockLevel = new SetStockLevelService(ports);
+        this.procurementPlans = new GetProcurementPlansService(ports);
+        this.businessModel = new GetBusinessModelService(ports);
     }
 
     public static OrderCore create(OrderCorePorts ports) {
@@ -329,4 +349,14 @@ public final class OrderCore {
     public OverrideCalculationUseCase overrideCalculation() { return overrideCalculation; }
 
     public GetBillingScheduleUseCase getBillingSchedule() { return getBillingSchedule; }
+
+    public GetDashboardSummaryUseCase dashboardSummary() { return dashboardSummary; }
+
+    public GetDemandRequirementsUseCase demandRequirements() { return demandRequirements; }
+
+    public SetStockLevelUseCase setStockLevel() { return setStockLevel; }
+
+    public GetProcurementPlansUseCase procurementPlans() { return procurementPlans; }
+
+    public GetBusinessModelUseCase businessModel() { return businessModel; }
 }

@@ -10,10 +10,12 @@ import dev.ordercore.application.port.out.KlassRepository;
 import dev.ordercore.application.port.out.OrderModifierRepository;
 import dev.ordercore.application.port.out.OrderModifierRuleRepository;
 import dev.ordercore.application.port.out.OrderNumbers;
+import dev.ordercore.application.port.out.OrderReadModels;
 import dev.ordercore.application.port.out.OrderRepository;
 import dev.ordercore.application.port.out.ProductRepository;
 import dev.ordercore.application.port.out.RelationRepository;
 import dev.ordercore.application.port.out.StatusHistoryRepository;
+import dev.ordercore.application.port.out.StockLevelRepository;
 import dev.ordercore.application.port.out.TenantSettingsRepository;
 import dev.ordercore.application.port.out.TenantPolicies;
 import dev.ordercore.application.port.out.TransactionRunner;
@@ -40,7 +42,9 @@ public record OrderCorePorts(
         TenantPolicies policies,
         Clock clock,
         CalculationOverrideRepository calculationOverrides,
-        TenantSettingsRepository settings) {
+        TenantSettingsRepository settings,
+        OrderReadModels readModels,
+        StockLevelRepository stockLevels) {
 
     public OrderCorePorts {
         Objects.requireNonNull(orders, "orders");
@@ -61,5 +65,7 @@ public record OrderCorePorts(
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(calculationOverrides, "calculationOverrides");
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(readModels, "readModels");
+        Objects.requireNonNull(stockLevels, "stockLevels");
     }
 }

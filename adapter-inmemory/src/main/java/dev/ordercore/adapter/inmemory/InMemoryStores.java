@@ -26,8 +26,9 @@ public final class InMemoryStores {
         this.policies = new ConfiguredTenantPolicies(defaults);
         this.intents = new InMemoryIntentRepository(db);
         InMemoryCatalogRepository.Modifiers modifiers = new InMemoryCatalogRepository.Modifiers(db);
+        InMemoryOrderRepository orders = new InMemoryOrderRepository(db);
         this.ports = new OrderCorePorts(
-                new InMemoryOrderRepository(db),
+                orders,
                 new InMemoryStatusHistoryRepository(db),
                 intents,
                 new InMemoryRelationRepository(db),
@@ -44,7 +45,9 @@ public final class InMemoryStores {
                 policies,
                 clock,
                 new InMemoryCalculationOverrideRepository(db),
-                new InMemoryTenantSettingsRepository(db));
+                new InMemoryTenantSettingsRepository(db),
+                new InMemoryOrderReadModels(db, orders),
+                new InMemoryStockLevelRepository(db));
     }
 
     public static InMemoryStores create(Clock clock) {

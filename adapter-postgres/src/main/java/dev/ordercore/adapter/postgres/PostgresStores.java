@@ -54,7 +54,9 @@ public final class PostgresStores {
                 policies,
                 new MicrosClock(b.clock),
                 new PostgresCalculationOverrideRepository(db),
-                new PostgresTenantSettingsRepository(db));
+                new PostgresTenantSettingsRepository(db),
+                new PostgresOrderReadModels(db),
+                new PostgresStockLevelRepository(db));
     }
 
     public static PostgresStores create(DataSource dataSource, Clock clock) {

@@ -1,0 +1,45 @@
+-- ordercore schema, version 8: seed 002's read models (dashboard, demand R38, procurement R39,
+-- business model R40). They are aggregates over orders and lines in SQL, never loaded orders, so
+-- they need the indexes below and two facts stored: a line's demand date and each product's stock.
+
+-- How many units of a product are available for procurement planning (R39); a PUT replaces it.
+create table stock_levels (
+    tenant_id   varchar(63) not null,
+    product_id  uuid        not null,
+    quantity    bigint      not null,
+    updated_at  timestamptz not null,
+    updated_by  text        not null,
+    constraint stock_levels_pk primary key (tenant_id, product_id),
+    constraint stock_levels_product_fk foreign key (tenant_id, product_id) references products (tenant_id, id),
+    constraint stock_levels_quantity_ck check (quantity >= 0)
+);
+
+-- A line's demand date (R38): the date of its OUTBOUND delivery if it has one, else its first date
+-- (dev.ordercore.domain.planning.Activity#demandDate, which the store writes with every line).
+-- Lines stored before this version get it here from the same facts.
+alter table line_items add column demand_date date;
+
+/* [jooq ignore start] */
+update line_items set demand_date = coalesce(
+    (select (d ->> 'date')::date from jsonb_array_elements(deliveries) d where d ->> 'direction' = 'OUTBOUND' limit 1),
+    date_from);
+/* [jooq ignore stop] */
+
+alter table line_items alter column demand_date set not null;
+
+/* [jooq ignore start] */
+-- Demand over a horizon: one tenant's product lines by demand date, with what the query reads, so
+-- it needs the order row only for the order's status.
+create index line_items_demand_ix on line_items (tenant_id, demand_date)
+    include (product_id, quantity, lifecycle, status, order_id) where product_id is not null;
+-- Orders by (lifecycle, status) and blocked orders for the dashboard: an index-only scan.
+create index orders_live_state_ix on orders (tenant_id, lifecycle, status) include (blocking_count) where deleted_at is null;
+
+grant select, insert, update on stock_levels to ${app_role};
+
+alter table stock_levels enable row level security;
+alter table stock_levels force row level security;
+create policy stock_levels_tenant on stock_levels
+    using (tenant_id = current_setting('ordercore.tenant_id', true))
+    with check (tenant_id = current_setting('ordercore.tenant_id', true));
+/* [jooq ignore stop] */
