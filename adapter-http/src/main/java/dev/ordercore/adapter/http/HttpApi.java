@@ -77,6 +77,7 @@ public final class HttpApi {
         ModifierHandlers modifiers = new ModifierHandlers(core, auth, bodies, responses);
         CatalogDeleteHandlers catalogDeletes = new CatalogDeleteHandlers(core, auth, responses);
         CalculationHandlers calculations = new CalculationHandlers(core, auth, bodies, responses);
+        ReadModelHandlers readModels = new ReadModelHandlers(core, auth, bodies, responses);
 
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -100,6 +101,12 @@ public final class HttpApi {
                 redoc.setDocumentationPath(OPENAPI_PATH);
             }));
             config.router.apiBuilder(() -> path(BASE_PATH, () -> {
+                // before /orders/{orderId}: Javalin takes the first route registered that matches
+                get("/orders/dashboard-summary", readModels::dashboard);
+                get("/orders/demand-requirements", readModels::demand);
+                get("/orders/business-model", readModels::businessModel);
+                get("/procurement-plans", readModels::procurement);
+                put("/stock-levels/{productId}", readModels::setStockLevel);
                 post("/orders", orders::place);
                 get("/orders", orders::list);
                 get("/orders/{orderId}", orders::get);
