@@ -32,8 +32,11 @@ alter table line_items alter column demand_date set not null;
 -- it needs the order row only for the order's status.
 create index line_items_demand_ix on line_items (tenant_id, demand_date)
     include (product_id, quantity, lifecycle, status, order_id) where product_id is not null;
--- Orders by (lifecycle, status) and blocked orders for the dashboard: an index-only scan.
-create index orders_live_state_ix on orders (tenant_id, lifecycle, status) include (blocking_count) where deleted_at is null;
+-- The tenant's undeleted orders by (lifecycle, status): the dashboard counts them and its blocked
+-- ones, and demand joins its lines to the active ones, each by an index-only scan.
+create index orders_live_state_ix on orders (tenant_id, lifecycle, status) include (blocking_count, id) where deleted_at is null;
+-- The undeleted orders created in a period (dashboard revenue and top products, business-model volume).
+create index orders_live_created_ix on orders (tenant_id, created_at) include (id) where deleted_at is null;
 
 grant select, insert, update on stock_levels to ${app_role};
 

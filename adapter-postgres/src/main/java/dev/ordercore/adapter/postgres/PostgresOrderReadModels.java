@@ -81,29 +81,28 @@ final class PostgresOrderReadModels implements OrderReadModels {
             List<Revenue> revenueToday = new ArrayList<>();
             List<Revenue> revenue7 = new ArrayList<>();
             List<Revenue> revenue30 = new ArrayList<>();
-            for (Record r : dsl.select(L.CURRENCY,
+            List<ProductQuantity> units = new ArrayList<>();
+            // one pass over the 30 days' lines: per currency (revenue) and per product (units), as two grouping sets
+            for (Record r : dsl.select(DSL.grouping(L.CURRENCY), L.CURRENCY, L.PRODUCT_ID,
                             sum(L.AMOUNT).filterWhere(today), countDistinct(O.ID).filterWhere(today),
                             sum(L.AMOUNT).filterWhere(last7Days), countDistinct(O.ID).filterWhere(last7Days),
-                            sum(L.AMOUNT), countDistinct(O.ID))
+                            sum(L.AMOUNT), countDistinct(O.ID), sum(L.QUANTITY))
                     .from(O)
                     .join(L).on(L.TENANT_ID.eq(O.TENANT_ID), L.ORDER_ID.eq(O.ID))
                     .where(last30Days)
-                    .groupBy(L.CURRENCY)
+                    .groupBy(DSL.groupingSets(List.of(L.CURRENCY), List.of(L.PRODUCT_ID)))
                     .fetch()) {
-                Currency currency = Currency.getInstance(r.get(L.CURRENCY));
-                revenue(revenueToday, currency, r.get(1, BigDecimal.class), r.get(2, Integer.class));
-                revenue(revenue7, currency, r.get(3, BigDecimal.class), r.get(4, Integer.class));
-                revenue(revenue30, currency, r.get(5, BigDecimal.class), r.get(6, Integer.class));
+                if (r.get(0, Integer.class) == 0) {
+                    Currency currency = Currency.getInstance(r.get(L.CURRENCY));
+                    revenue(revenueToday, currency, r.get(3, BigDecimal.class), r.get(4, Integer.class));
+                    revenue(revenue7, currency, r.get(5, BigDecimal.class), r.get(6, Integer.class));
+                    revenue(revenue30, currency, r.get(7, BigDecimal.class), r.get(8, Integer.class));
+                } else if (r.get(L.PRODUCT_ID) != null) {
+                    units.add(new ProductQuantity(new ProductId(r.get(L.PRODUCT_ID)), r.get(9, BigDecimal.class).longValueExact()));
+                }
             }
-            Field<BigDecimal> units = sum(L.QUANTITY);
-            List<ProductQuantity> top = dsl.select(L.PRODUCT_ID, units)
-                    .from(O)
-                    .join(L).on(L.TENANT_ID.eq(O.TENANT_ID), L.ORDER_ID.eq(O.ID))
-                    .where(last30Days, L.PRODUCT_ID.isNotNull())
-                    .groupBy(L.PRODUCT_ID)
-                    .orderBy(units.desc(), L.PRODUCT_ID)
-                    .limit(DashboardFigures.TOP_PRODUCTS)
-                    .fetch(r -> new ProductQuantity(new ProductId(r.value1()), r.value2().longValueExact()));
+            // the figures keep the top products only; the products of 30 days are a catalog's worth of rows, not orders
+            List<ProductQuantity> top = units;
             return new DashboardFigures(byState, blocked, revenueToday, revenue7, revenue30, top);
         });
     }
