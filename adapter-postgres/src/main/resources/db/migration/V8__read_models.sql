@@ -27,11 +27,24 @@ update line_items set demand_date = coalesce(
 
 alter table line_items alter column demand_date set not null;
 
+-- When the line's order was created, which never changes: the dashboard sums a period's lines
+-- from one index range instead of looking up every order's lines.
+alter table line_items add column order_created_at timestamptz;
+
+/* [jooq ignore start] */
+update line_items l set order_created_at = o.created_at from orders o where o.tenant_id = l.tenant_id and o.id = l.order_id;
+/* [jooq ignore stop] */
+
+alter table line_items alter column order_created_at set not null;
+
 /* [jooq ignore start] */
 -- Demand over a horizon: one tenant's product lines by demand date, with what the query reads, so
 -- it needs the order row only for the order's status.
 create index line_items_demand_ix on line_items (tenant_id, demand_date)
     include (product_id, quantity, lifecycle, status, order_id) where product_id is not null;
+-- A period's lines with what the dashboard sums, joined to the period's undeleted orders.
+create index line_items_order_created_ix on line_items (tenant_id, order_created_at)
+    include (order_id, currency, amount, product_id, quantity, lifecycle, status);
 -- The tenant's undeleted orders by (lifecycle, status): the dashboard counts them and its blocked
 -- ones, and demand joins its lines to the active ones, each by an index-only scan.
 create index orders_live_state_ix on orders (tenant_id, lifecycle, status) include (blocking_count, id) where deleted_at is null;

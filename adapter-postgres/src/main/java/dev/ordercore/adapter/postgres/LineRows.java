@@ -89,6 +89,7 @@ final class LineRows {
         row.put(LINE_ITEMS.CHARGE_KIND, l.charge().map(c -> c.kind().name()).orElse(null));
         row.put(LINE_ITEMS.CHARGE_RULE_ID, l.charge().flatMap(Charge::rule).map(OrderModifierRuleId::value).orElse(null));
         row.put(LINE_ITEMS.DEMAND_DATE, Activity.demandDate(l));
+        row.put(LINE_ITEMS.ORDER_CREATED_AT, Rows.ts(order.createdAt()));
         return row;
     }
 

@@ -71,24 +71,29 @@ final class PostgresOrderReadModels implements OrderReadModels {
                 byState.put(new StateRef(r.get(O.LIFECYCLE), r.get(O.STATUS)), (long) r.get(2, Integer.class));
                 blocked += r.get(3, Integer.class);
             }
-            Condition last30Days = O.TENANT_ID.eq(tenant.value())
+            // lines carry their order's (immutable) creation time: the period's lines come from one index range,
+            // joined to the period's undeleted orders
+            Condition last30Days = L.TENANT_ID.eq(tenant.value())
+                    .and(L.ORDER_CREATED_AT.ge(ts(w.last30DaysStart())))
+                    .and(L.ORDER_CREATED_AT.lt(ts(w.end())))
+                    .and(notIn(L.LIFECYCLE, L.STATUS, states.cancelled()))
+                    .and(O.TENANT_ID.eq(tenant.value()))
                     .and(O.DELETED_AT.isNull())
                     .and(O.CREATED_AT.ge(ts(w.last30DaysStart())))
-                    .and(O.CREATED_AT.lt(ts(w.end())))
-                    .and(notIn(L.LIFECYCLE, L.STATUS, states.cancelled()));
-            Condition today = O.CREATED_AT.ge(ts(w.todayStart()));
-            Condition last7Days = O.CREATED_AT.ge(ts(w.last7DaysStart()));
+                    .and(O.CREATED_AT.lt(ts(w.end())));
+            Condition today = L.ORDER_CREATED_AT.ge(ts(w.todayStart()));
+            Condition last7Days = L.ORDER_CREATED_AT.ge(ts(w.last7DaysStart()));
             List<Revenue> revenueToday = new ArrayList<>();
             List<Revenue> revenue7 = new ArrayList<>();
             List<Revenue> revenue30 = new ArrayList<>();
             List<ProductQuantity> units = new ArrayList<>();
             // one pass over the 30 days' lines: per currency (revenue) and per product (units), as two grouping sets
             for (Record r : dsl.select(DSL.grouping(L.CURRENCY), L.CURRENCY, L.PRODUCT_ID,
-                            sum(L.AMOUNT).filterWhere(today), countDistinct(O.ID).filterWhere(today),
-                            sum(L.AMOUNT).filterWhere(last7Days), countDistinct(O.ID).filterWhere(last7Days),
-                            sum(L.AMOUNT), countDistinct(O.ID), sum(L.QUANTITY))
-                    .from(O)
-                    .join(L).on(L.TENANT_ID.eq(O.TENANT_ID), L.ORDER_ID.eq(O.ID))
+                            sum(L.AMOUNT).filterWhere(today), countDistinct(L.ORDER_ID).filterWhere(today),
+                            sum(L.AMOUNT).filterWhere(last7Days), countDistinct(L.ORDER_ID).filterWhere(last7Days),
+                            sum(L.AMOUNT), countDistinct(L.ORDER_ID), sum(L.QUANTITY))
+                    .from(L)
+                    .join(O).on(O.TENANT_ID.eq(L.TENANT_ID), O.ID.eq(L.ORDER_ID))
                     .where(last30Days)
                     .groupBy(DSL.groupingSets(List.of(L.CURRENCY), List.of(L.PRODUCT_ID)))
                     .fetch()) {
@@ -101,9 +106,8 @@ final class PostgresOrderReadModels implements OrderReadModels {
                     units.add(new ProductQuantity(new ProductId(r.get(L.PRODUCT_ID)), r.get(9, BigDecimal.class).longValueExact()));
                 }
             }
-            // the figures keep the top products only; the products of 30 days are a catalog's worth of rows, not orders
-            List<ProductQuantity> top = units;
-            return new DashboardFigures(byState, blocked, revenueToday, revenue7, revenue30, top);
+            // DashboardFigures keeps the top products; the 30 days' products are at most the catalog's rows, never orders
+            return new DashboardFigures(byState, blocked, revenueToday, revenue7, revenue30, units);
         });
     }
 

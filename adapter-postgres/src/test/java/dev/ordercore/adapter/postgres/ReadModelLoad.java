@@ -152,12 +152,12 @@ class ReadModelLoad {
                         + "from (select n, random() r, random() b, random() d, now() - random() * interval '365 days' ts, "
                         + "md5({T} || '-customer-' || (n % 500))::uuid c from generate_series(1, " + ORDERS_PER_TENANT + ") n) s",
                 "insert into line_items (tenant_id, id, order_id, position, kind, klass_id, product_id, quantity, unit_price, amount, currency, "
-                        + "date_from, deliveries, customer_id, lifecycle, status, added_at, demand_date) "
+                        + "date_from, deliveries, customer_id, lifecycle, status, added_at, demand_date, order_created_at) "
                         + "select o.tenant_id, md5(o.id::text || '-' || p)::uuid, o.id, p, 'SALE', md5({T} || '-klass')::uuid, "
                         + "md5({T} || '-product-' || x.product)::uuid, x.q, x.price, x.q * x.price, 'SEK', x.due, '[]', o.customer_id, '" + line
                         + "', case o.status when 'CANCELLED' then 'CANCELLED' when 'REJECTED' then 'CANCELLED' when 'DELIVERED' then 'DELIVERED' "
                         + "when 'COMPLETED' then 'DELIVERED' when 'SHIPPED' then 'SHIPPED' when 'PENDING' then 'PENDING' else 'CONFIRMED' end, "
-                        + "o.created_at, x.due "
+                        + "o.created_at, x.due, o.created_at "
                         + "from orders o cross join generate_series(0, 4) p cross join lateral (select 1 + floor(random() * 20)::int as q, "
                         + "round((10 + random() * 90)::numeric, 2) as price, floor(random() * " + PRODUCTS_PER_TENANT + ")::int as product, "
                         + "(o.created_at at time zone 'UTC')::date + floor(random() * 21)::int + p * 0 as due) x "
