@@ -22,6 +22,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Record2;
 import org.jooq.Row2;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 import java.math.BigDecimal;
@@ -38,7 +39,6 @@ import java.util.Set;
 import static dev.ordercore.adapter.postgres.jooq.Tables.LINE_ITEMS;
 import static dev.ordercore.adapter.postgres.jooq.Tables.ORDERS;
 import static org.jooq.impl.DSL.count;
-import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.sum;
 
 /**
@@ -81,33 +81,40 @@ final class PostgresOrderReadModels implements OrderReadModels {
                     .and(O.DELETED_AT.isNull())
                     .and(O.CREATED_AT.ge(ts(w.last30DaysStart())))
                     .and(O.CREATED_AT.lt(ts(w.end())));
-            Condition today = L.ORDER_CREATED_AT.ge(ts(w.todayStart()));
-            Condition last7Days = L.ORDER_CREATED_AT.ge(ts(w.last7DaysStart()));
-            List<Revenue> revenueToday = new ArrayList<>();
-            List<Revenue> revenue7 = new ArrayList<>();
-            List<Revenue> revenue30 = new ArrayList<>();
-            List<ProductQuantity> units = new ArrayList<>();
-            // one pass over the 30 days' lines: per currency (revenue) and per product (units), as two grouping sets
-            for (Record r : dsl.select(DSL.grouping(L.CURRENCY), L.CURRENCY, L.PRODUCT_ID,
-                            sum(L.AMOUNT).filterWhere(today), countDistinct(L.ORDER_ID).filterWhere(today),
-                            sum(L.AMOUNT).filterWhere(last7Days), countDistinct(L.ORDER_ID).filterWhere(last7Days),
-                            sum(L.AMOUNT), countDistinct(L.ORDER_ID), sum(L.QUANTITY))
+            // revenue: the period's counted lines summed per order first, so counting orders needs no count(distinct)
+            Table<?> perOrder = dsl.select(L.ORDER_ID, L.CURRENCY, L.ORDER_CREATED_AT, sum(L.AMOUNT).as("amount"))
                     .from(L)
                     .join(O).on(O.TENANT_ID.eq(L.TENANT_ID), O.ID.eq(L.ORDER_ID))
                     .where(last30Days)
-                    .groupBy(DSL.groupingSets(List.of(L.CURRENCY), List.of(L.PRODUCT_ID)))
+                    .groupBy(L.ORDER_ID, L.CURRENCY, L.ORDER_CREATED_AT)
+                    .asTable("per_order");
+            Field<String> currency = perOrder.field(L.CURRENCY);
+            Field<BigDecimal> amount = perOrder.field("amount", BigDecimal.class);
+            Condition today = perOrder.field(L.ORDER_CREATED_AT).ge(ts(w.todayStart()));
+            Condition last7Days = perOrder.field(L.ORDER_CREATED_AT).ge(ts(w.last7DaysStart()));
+            List<Revenue> revenueToday = new ArrayList<>();
+            List<Revenue> revenue7 = new ArrayList<>();
+            List<Revenue> revenue30 = new ArrayList<>();
+            for (Record r : dsl.select(currency, sum(amount).filterWhere(today), count().filterWhere(today),
+                            sum(amount).filterWhere(last7Days), count().filterWhere(last7Days), sum(amount), count())
+                    .from(perOrder)
+                    .groupBy(currency)
                     .fetch()) {
-                if (r.get(0, Integer.class) == 0) {
-                    Currency currency = Currency.getInstance(r.get(L.CURRENCY));
-                    revenue(revenueToday, currency, r.get(3, BigDecimal.class), r.get(4, Integer.class));
-                    revenue(revenue7, currency, r.get(5, BigDecimal.class), r.get(6, Integer.class));
-                    revenue(revenue30, currency, r.get(7, BigDecimal.class), r.get(8, Integer.class));
-                } else if (r.get(L.PRODUCT_ID) != null) {
-                    units.add(new ProductQuantity(new ProductId(r.get(L.PRODUCT_ID)), r.get(9, BigDecimal.class).longValueExact()));
-                }
+                Currency c = Currency.getInstance(r.get(currency));
+                revenue(revenueToday, c, r.get(1, BigDecimal.class), r.get(2, Integer.class));
+                revenue(revenue7, c, r.get(3, BigDecimal.class), r.get(4, Integer.class));
+                revenue(revenue30, c, r.get(5, BigDecimal.class), r.get(6, Integer.class));
             }
-            // DashboardFigures keeps the top products; the 30 days' products are at most the catalog's rows, never orders
-            return new DashboardFigures(byState, blocked, revenueToday, revenue7, revenue30, units);
+            Field<BigDecimal> units = sum(L.QUANTITY);
+            List<ProductQuantity> top = dsl.select(L.PRODUCT_ID, units)
+                    .from(L)
+                    .join(O).on(O.TENANT_ID.eq(L.TENANT_ID), O.ID.eq(L.ORDER_ID))
+                    .where(last30Days, L.PRODUCT_ID.isNotNull())
+                    .groupBy(L.PRODUCT_ID)
+                    .orderBy(units.desc(), L.PRODUCT_ID)
+                    .limit(DashboardFigures.TOP_PRODUCTS)
+                    .fetch(r -> new ProductQuantity(new ProductId(r.value1()), r.value2().longValueExact()));
+            return new DashboardFigures(byState, blocked, revenueToday, revenue7, revenue30, top);
         });
     }
 
