@@ -136,6 +136,8 @@ class RandomRequestsIT {
                 {"modifierId": "%s", "condition": {"kinds": ["RENTAL"], "categoryId": "%s", "klassId": "%s",
                  "minLineAmount": {"amount": "100.00", "currency": "SEK"}},
                  "effect": {"type": "FIXED", "amount": "250.00", "currency": "SEK", "percent": null}}""".formatted(modifier, category, klass));
+        REAL.put("productId", product);
+        VALID.put("PUT " + BASE + "/stock-levels/{productId}", "{\"quantity\": 40}");
 
         json = new RandomJson(List.of(orderId, lineId, entry, caseId, category, klass, product, modifier));
     }
