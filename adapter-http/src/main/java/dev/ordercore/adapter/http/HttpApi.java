@@ -101,7 +101,7 @@ public final class HttpApi {
                 redoc.setDocumentationPath(OPENAPI_PATH);
             }));
             config.router.apiBuilder(() -> path(BASE_PATH, () -> {
-                // before /orders/{orderId}: Javalin takes the first route registered that matches
+                // before /orders/{orderId}, which would otherwise take these paths for order ids (ReadModelEndpointsIT checks)
                 get("/orders/dashboard-summary", readModels::dashboard);
                 get("/orders/demand-requirements", readModels::demand);
                 get("/orders/business-model", readModels::businessModel);
