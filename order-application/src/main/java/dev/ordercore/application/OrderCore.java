@@ -56,6 +56,11 @@ import dev.ordercore.application.port.in.ReplayIntentsUseCase;
 import dev.ordercore.application.port.in.SubmitIntentUseCase;
 import dev.ordercore.application.port.in.TransitionLineItemUseCase;
 import dev.ordercore.application.port.in.TransitionOrderUseCase;
+import dev.ordercore.application.port.in.GetBusinessModelUseCase;
+import dev.ordercore.application.port.in.GetDashboardSummaryUseCase;
+import dev.ordercore.application.port.in.GetDemandRequirementsUseCase;
+import dev.ordercore.application.port.in.GetProcurementPlansUseCase;
+import dev.ordercore.application.port.in.SetStockLevelUseCase;
 import dev.ordercore.application.port.out.IntentRepository;
 import dev.ordercore.application.service.AddCaseTagService;
 import dev.ordercore.application.service.CreateCustomerService;
@@ -123,6 +128,11 @@ import dev.ordercore.application.port.in.UpdateSettingsUseCase;
 import dev.ordercore.application.service.GetSettingsService;
 import dev.ordercore.application.service.ListAlertsService;
 import dev.ordercore.application.service.UpdateSettingsService;
+import dev.ordercore.application.service.GetBusinessModelService;
+import dev.ordercore.application.service.GetDashboardSummaryService;
+import dev.ordercore.application.service.GetDemandRequirementsService;
+import dev.ordercore.application.service.GetProcurementPlansService;
+import dev.ordercore.application.service.SetStockLevelService;
 import dev.ordercore.domain.shared.Uuids;
 
 /**
@@ -192,6 +202,11 @@ public final class OrderCore {
     private final GetSettingsUseCase getSettings;
     private final UpdateSettingsUseCase updateSettings;
     private final ListAlertsUseCase listAlerts;
+    private final GetDashboardSummaryUseCase dashboardSummary;
+    private final GetDemandRequirementsUseCase demandRequirements;
+    private final SetStockLevelUseCase setStockLevel;
+    private final GetProcurementPlansUseCase procurementPlans;
+    private final GetBusinessModelUseCase businessModel;
 
     private OrderCore(OrderCorePorts ports) {
         this.ports = ports;
@@ -256,6 +271,11 @@ public final class OrderCore {
         this.getSettings = new GetSettingsService(ports);
         this.updateSettings = new UpdateSettingsService(ports);
         this.listAlerts = new ListAlertsService(ports);
+        this.dashboardSummary = new GetDashboardSummaryService(ports);
+        this.demandRequirements = new GetDemandRequirementsService(ports);
+        this.setStockLevel = new SetStockLevelService(ports);
+        this.procurementPlans = new GetProcurementPlansService(ports);
+        this.businessModel = new GetBusinessModelService(ports);
     }
 
     public static OrderCore create(OrderCorePorts ports) {
@@ -381,4 +401,13 @@ public final class OrderCore {
     public UpdateSettingsUseCase updateSettings() { return updateSettings; }
 
     public ListAlertsUseCase listAlerts() { return listAlerts; }
+    public GetDashboardSummaryUseCase dashboardSummary() { return dashboardSummary; }
+
+    public GetDemandRequirementsUseCase demandRequirements() { return demandRequirements; }
+
+    public SetStockLevelUseCase setStockLevel() { return setStockLevel; }
+
+    public GetProcurementPlansUseCase procurementPlans() { return procurementPlans; }
+
+    public GetBusinessModelUseCase businessModel() { return businessModel; }
 }

@@ -12,11 +12,13 @@ import dev.ordercore.application.port.out.KlassRepository;
 import dev.ordercore.application.port.out.OrderModifierRepository;
 import dev.ordercore.application.port.out.OrderModifierRuleRepository;
 import dev.ordercore.application.port.out.OrderNumbers;
+import dev.ordercore.application.port.out.OrderReadModels;
 import dev.ordercore.application.port.out.OrderRepository;
 import dev.ordercore.application.port.out.ProductRepository;
 import dev.ordercore.application.port.out.RelationRepository;
 import dev.ordercore.application.port.out.StatusHistoryRepository;
 import dev.ordercore.application.port.out.SupplierConfirmationRepository;
+import dev.ordercore.application.port.out.StockLevelRepository;
 import dev.ordercore.application.port.out.TenantSettingsRepository;
 import dev.ordercore.application.port.out.TenantPolicies;
 import dev.ordercore.application.port.out.TransactionRunner;
@@ -46,7 +48,9 @@ public record OrderCorePorts(
         TenantSettingsRepository settings,
         SupplierConfirmationRepository supplierConfirmations,
         CustomerRepository customers,
-        CustomerFigures customerFigures) {
+        CustomerFigures customerFigures,
+        OrderReadModels readModels,
+        StockLevelRepository stockLevels) {
 
     public OrderCorePorts {
         Objects.requireNonNull(orders, "orders");
@@ -70,5 +74,7 @@ public record OrderCorePorts(
         Objects.requireNonNull(supplierConfirmations, "supplierConfirmations");
         Objects.requireNonNull(customers, "customers");
         Objects.requireNonNull(customerFigures, "customerFigures");
+        Objects.requireNonNull(readModels, "readModels");
+        Objects.requireNonNull(stockLevels, "stockLevels");
     }
 }

@@ -145,6 +145,8 @@ class RandomRequestsIT {
                 {"modifierId": "%s", "condition": {"kinds": ["RENTAL"], "categoryId": "%s", "klassId": "%s",
                  "minLineAmount": {"amount": "100.00", "currency": "SEK"}},
                  "effect": {"type": "FIXED", "amount": "250.00", "currency": "SEK", "percent": null}}""".formatted(modifier, category, klass));
+        REAL.put("productId", product);
+        VALID.put("PUT " + BASE + "/stock-levels/{productId}", "{\"quantity\": 40}");
 
         VALID.put("POST " + BASE + "/customers", customerBody);
         VALID.put("PATCH " + BASE + "/customers/{customerId}", "{\"name\": \"Bageri Svensson AB\", \"creditLimit\": null}");

@@ -80,6 +80,7 @@ public final class HttpApi {
         SupplierConfirmationHandlers supplierConfirmations = new SupplierConfirmationHandlers(core, auth, bodies, responses);
         CustomerHandlers customers = new CustomerHandlers(core, auth, bodies, responses, mapper);
         SettingsHandlers settingsAndAlerts = new SettingsHandlers(core, auth, bodies, responses);
+        ReadModelHandlers readModels = new ReadModelHandlers(core, auth, bodies, responses);
 
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -103,6 +104,12 @@ public final class HttpApi {
                 redoc.setDocumentationPath(OPENAPI_PATH);
             }));
             config.router.apiBuilder(() -> path(BASE_PATH, () -> {
+                // before /orders/{orderId}, which would otherwise take these paths for order ids (ReadModelEndpointsIT checks)
+                get("/orders/dashboard-summary", readModels::dashboard);
+                get("/orders/demand-requirements", readModels::demand);
+                get("/orders/business-model", readModels::businessModel);
+                get("/procurement-plans", readModels::procurement);
+                put("/stock-levels/{productId}", readModels::setStockLevel);
                 post("/orders", orders::place);
                 get("/orders", orders::list);
                 get("/orders/{orderId}", orders::get);

@@ -48,7 +48,9 @@ public final class InMemoryStores {
                 new InMemoryTenantSettingsRepository(db),
                 new InMemorySupplierConfirmationRepository(db),
                 new InMemoryCustomerRepository(db),
-                new InMemoryCustomerFigures(orders));
+                new InMemoryCustomerFigures(orders),
+                new InMemoryOrderReadModels(db, orders),
+                new InMemoryStockLevelRepository(db));
     }
 
     public static InMemoryStores create(Clock clock) {

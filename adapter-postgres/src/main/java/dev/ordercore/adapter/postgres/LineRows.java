@@ -26,6 +26,7 @@ import dev.ordercore.domain.order.Payer;
 import dev.ordercore.domain.order.ProductSnapshot;
 import dev.ordercore.domain.order.VendorId;
 import dev.ordercore.domain.order.WarrantyId;
+import dev.ordercore.domain.planning.Activity;
 import dev.ordercore.domain.shared.Money;
 import dev.ordercore.domain.shared.UnitPrice;
 import org.jooq.Field;
@@ -87,6 +88,8 @@ final class LineRows {
         row.put(LINE_ITEMS.CHARGE_MODIFIER_ID, l.charge().map(c -> c.modifier().value()).orElse(null));
         row.put(LINE_ITEMS.CHARGE_KIND, l.charge().map(c -> c.kind().name()).orElse(null));
         row.put(LINE_ITEMS.CHARGE_RULE_ID, l.charge().flatMap(Charge::rule).map(OrderModifierRuleId::value).orElse(null));
+        row.put(LINE_ITEMS.DEMAND_DATE, Activity.demandDate(l));
+        row.put(LINE_ITEMS.ORDER_CREATED_AT, Rows.ts(order.createdAt()));
         return row;
     }
 

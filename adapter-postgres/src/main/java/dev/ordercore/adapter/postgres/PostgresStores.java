@@ -57,7 +57,9 @@ public final class PostgresStores {
                 new PostgresTenantSettingsRepository(db),
                 new PostgresSupplierConfirmationRepository(db),
                 new PostgresCustomerRepository(db),
-                new PostgresCustomerFigures(db));
+                new PostgresCustomerFigures(db),
+                new PostgresOrderReadModels(db),
+                new PostgresStockLevelRepository(db));
     }
 
     public static PostgresStores create(DataSource dataSource, Clock clock) {

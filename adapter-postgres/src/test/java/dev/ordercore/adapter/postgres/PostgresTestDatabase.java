@@ -37,7 +37,7 @@ public final class PostgresTestDatabase implements AutoCloseable {
     static final List<String> TABLES = List.of("calculation_overrides", "outbox", "order_module_status", "status_history", "line_items", "orders",
             "order_number_counters", "intents", "relations", "cases", "assets", "products", "klasses", "categories",
             "order_modifier_rules", "order_modifiers", "tenant_settings",
-            "supplier_confirmations", "customers");
+            "supplier_confirmations", "customers", "stock_levels");
 
     private static EmbeddedPostgres server;
     private static Class<?> currentClass;
