@@ -25,14 +25,12 @@ import io.javalin.openapi.OpenApiSecurity;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * Customers (seed 002): register, list with filters, read one with the metrics its orders add up
@@ -101,13 +99,13 @@ final class CustomerHandlers {
         List<Problem.FieldError> errors = new ArrayList<>();
         OrderHandlers.onlyParameters(ctx, LIST_PARAMETERS, errors);
         Optional<String> name = Optional.ofNullable(ctx.queryParam("name"));
-        Optional<BusinessType> type = parse(errors, ctx, "businessType", "one of " + Arrays.toString(BusinessType.values()),
+        Optional<BusinessType> type = QueryParams.optional(errors, ctx, "businessType", "one of " + Arrays.toString(BusinessType.values()),
                 BusinessType::valueOf);
-        Optional<Instant> from = parse(errors, ctx, "createdFrom", "an ISO-8601 instant such as 2026-01-01T00:00:00Z",
+        Optional<Instant> from = QueryParams.optional(errors, ctx, "createdFrom", "an ISO-8601 instant such as 2026-01-01T00:00:00Z",
                 s -> OffsetDateTime.parse(s).toInstant());
-        Optional<Instant> to = parse(errors, ctx, "createdTo", "an ISO-8601 instant such as 2026-01-01T00:00:00Z",
+        Optional<Instant> to = QueryParams.optional(errors, ctx, "createdTo", "an ISO-8601 instant such as 2026-01-01T00:00:00Z",
                 s -> OffsetDateTime.parse(s).toInstant());
-        Optional<Integer> limit = parse(errors, ctx, "limit", "an integer", Integer::valueOf);
+        Optional<Integer> limit = QueryParams.optional(errors, ctx, "limit", "an integer", Integer::valueOf);
         Optional<String> cursor = Optional.ofNullable(ctx.queryParam("cursor"));
         OrderHandlers.refuseIfInvalid(errors);
         Page<Customer> page = Responses.orRefuse(core.listCustomers().list(new ListCustomersQuery(caller.principal(), caller.tenant(),
@@ -171,16 +169,4 @@ final class CustomerHandlers {
         return OrderHandlers.uuid(ctx, "customerId", EntityType.CUSTOMER, CustomerId::new);
     }
 
-    private static <T> Optional<T> parse(List<Problem.FieldError> errors, Context ctx, String name, String expected, Function<String, T> parser) {
-        String raw = ctx.queryParam(name);
-        if (raw == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(parser.apply(raw));
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            errors.add(new Problem.FieldError(name, "expected " + expected));
-            return Optional.empty();
-        }
-    }
 }

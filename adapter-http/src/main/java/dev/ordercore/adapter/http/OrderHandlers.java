@@ -32,7 +32,6 @@ import io.javalin.openapi.OpenApiSecurity;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -134,13 +133,13 @@ final class OrderHandlers {
         List<Problem.FieldError> errors = new ArrayList<>();
         onlyParameters(ctx, LIST_PARAMETERS, errors);
         Optional<String> status = Optional.ofNullable(ctx.queryParam("status"));
-        Optional<CustomerId> customer = parse(errors, ctx, "customerId", "a UUID", s -> new CustomerId(UUID.fromString(s)));
-        Optional<Instant> from = parse(errors, ctx, "createdFrom", "an ISO-8601 instant such as 2026-01-01T00:00:00Z",
+        Optional<CustomerId> customer = QueryParams.optional(errors, ctx, "customerId", "a UUID", s -> new CustomerId(UUID.fromString(s)));
+        Optional<Instant> from = QueryParams.optional(errors, ctx, "createdFrom", "an ISO-8601 instant such as 2026-01-01T00:00:00Z",
                 s -> OffsetDateTime.parse(s).toInstant());
-        Optional<Instant> to = parse(errors, ctx, "createdTo", "an ISO-8601 instant such as 2026-01-01T00:00:00Z",
+        Optional<Instant> to = QueryParams.optional(errors, ctx, "createdTo", "an ISO-8601 instant such as 2026-01-01T00:00:00Z",
                 s -> OffsetDateTime.parse(s).toInstant());
-        Optional<Boolean> blocked = parse(errors, ctx, "blocked", "true or false", OrderHandlers::bool);
-        Optional<Integer> limit = parse(errors, ctx, "limit", "an integer", Integer::valueOf);
+        Optional<Boolean> blocked = QueryParams.optional(errors, ctx, "blocked", "true or false", QueryParams::bool);
+        Optional<Integer> limit = QueryParams.optional(errors, ctx, "limit", "an integer", Integer::valueOf);
         Optional<String> cursor = Optional.ofNullable(ctx.queryParam("cursor"));
         refuseIfInvalid(errors);
         Page<Order> page = Responses.orRefuse(core.listOrders().list(new ListOrdersQuery(caller.principal(), caller.tenant(),
@@ -305,30 +304,6 @@ final class OrderHandlers {
         }
     }
 
-    private static Boolean bool(String s) {
-        if ("true".equals(s)) {
-            return true;
-        }
-        if ("false".equals(s)) {
-            return false;
-        }
-        throw new IllegalArgumentException(s);
-    }
 
-    private interface Parser<T> {
-        T parse(String raw);
-    }
 
-    private static <T> Optional<T> parse(List<Problem.FieldError> errors, Context ctx, String name, String expected, Parser<T> parser) {
-        String raw = ctx.queryParam(name);
-        if (raw == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(parser.parse(raw));
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            errors.add(new Problem.FieldError(name, "expected " + expected));
-            return Optional.empty();
-        }
-    }
 }

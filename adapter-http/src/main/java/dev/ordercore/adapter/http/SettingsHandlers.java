@@ -21,14 +21,12 @@ import io.javalin.openapi.OpenApiSecurity;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * Seed 002's per-tenant settings ({@code GET}, {@code PUT /settings}; the ETag is the settings'
@@ -117,14 +115,14 @@ final class SettingsHandlers {
         List<Problem.FieldError> errors = new ArrayList<>();
         OrderHandlers.onlyParameters(ctx, ALERT_PARAMETERS, errors);
         Optional<String> code = Optional.ofNullable(ctx.queryParam("code"));
-        Optional<Severity> severity = parse(errors, ctx, "severity", "one of " + Arrays.toString(Severity.values()), Severity::valueOf);
-        Optional<Instant> from = parse(errors, ctx, "from", "an ISO-8601 instant such as 2026-01-01T00:00:00Z",
+        Optional<Severity> severity = QueryParams.optional(errors, ctx, "severity", "one of " + Arrays.toString(Severity.values()), Severity::valueOf);
+        Optional<Instant> from = QueryParams.optional(errors, ctx, "from", "an ISO-8601 instant such as 2026-01-01T00:00:00Z",
                 s -> OffsetDateTime.parse(s).toInstant());
-        Optional<Instant> to = parse(errors, ctx, "to", "an ISO-8601 instant such as 2026-01-01T00:00:00Z",
+        Optional<Instant> to = QueryParams.optional(errors, ctx, "to", "an ISO-8601 instant such as 2026-01-01T00:00:00Z",
                 s -> OffsetDateTime.parse(s).toInstant());
-        Optional<OrderId> order = parse(errors, ctx, "orderId", "a UUID", s -> new OrderId(UUID.fromString(s)));
-        Optional<Boolean> open = parse(errors, ctx, "open", "true or false", SettingsHandlers::bool);
-        Optional<Integer> limit = parse(errors, ctx, "limit", "an integer", Integer::valueOf);
+        Optional<OrderId> order = QueryParams.optional(errors, ctx, "orderId", "a UUID", s -> new OrderId(UUID.fromString(s)));
+        Optional<Boolean> open = QueryParams.optional(errors, ctx, "open", "true or false", QueryParams::bool);
+        Optional<Integer> limit = QueryParams.optional(errors, ctx, "limit", "an integer", Integer::valueOf);
         Optional<String> cursor = Optional.ofNullable(ctx.queryParam("cursor"));
         OrderHandlers.refuseIfInvalid(errors);
         Page<FoundEntry> page = Responses.orRefuse(core.listAlerts().list(new ListAlertsQuery(caller.principal(), caller.tenant(), code,
@@ -133,23 +131,5 @@ final class SettingsHandlers {
                 page.nextCursor().orElse(null)));
     }
 
-    private static Boolean bool(String s) {
-        if (s.equals("true") || s.equals("false")) {
-            return Boolean.valueOf(s);
-        }
-        throw new IllegalArgumentException(s);
-    }
 
-    private static <T> Optional<T> parse(List<Problem.FieldError> errors, Context ctx, String name, String expected, Function<String, T> parser) {
-        String raw = ctx.queryParam(name);
-        if (raw == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(parser.apply(raw));
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            errors.add(new Problem.FieldError(name, "expected " + expected));
-            return Optional.empty();
-        }
-    }
 }
