@@ -26,7 +26,7 @@ final class Health {
             if (database.isEmpty() || reachable(database.get())) {
                 up(ctx);
             } else {
-                ctx.status(503).contentType("application/problem+json").result("""
+                ctx.status(503).header("Retry-After", "1").contentType("application/problem+json").result("""
                         {"type":"about:blank","title":"Service Unavailable","status":503,\
                         "detail":"the database is not reachable","code":"server.database_unreachable"}""");
             }

@@ -41,6 +41,9 @@ final class OrderServer implements AutoCloseable {
     static final Duration ADMIN_TOKEN_TTL = Duration.ofDays(90);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration RELAY_POLL = Duration.ofMillis(500);
+    static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(1);
+    static final Duration VALIDATION_TIMEOUT = Duration.ofMillis(500);
+    static final Duration KEEPALIVE = Duration.ofSeconds(30);
     private static final Logger LOG = LoggerFactory.getLogger(OrderServer.class);
 
     private final Javalin app;
@@ -80,7 +83,7 @@ final class OrderServer implements AutoCloseable {
                 adminToken = Optional.of(data.get().file(DataDirectory.ADMIN_TOKEN));
             }
 
-            Javalin app = HttpApi.create(wiring.core(), verifier, HttpSettings.defaults(),
+            Javalin app = HttpApi.create(wiring.core(), verifier, HttpSettings.defaults().withAdmission(config.limits().admission()),
                     new HttpServices(InMemoryIdempotencyStore.defaults(), metrics));
             app.unsafeConfig().jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT.toMillis()));
             Health.register(app, wiring.database());
@@ -108,18 +111,18 @@ final class OrderServer implements AutoCloseable {
                 PostgresMigrations.migrate(embedded.owner());
                 String password = data.get().databasePassword();
                 embedded.ensureLoginRole(PostgresMigrations.DEFAULT_APP_ROLE, password);
-                HikariDataSource pool = meteredPool(embedded.jdbcUrl(), EmbeddedDatabase.APP_USER, password, metrics);
+                HikariDataSource pool = meteredPool(embedded.jdbcUrl(), EmbeddedDatabase.APP_USER, password, config.limits().poolSize(), metrics);
                 resources.push(pool);
                 return postgres(pool, clock, resources);
             }
             case POSTGRES -> {
                 ExternalDatabase external = config.database().orElseThrow();
                 external.migrator().ifPresent(migrator -> {
-                    try (HikariDataSource owner = pool(external.url(), migrator.user(), migrator.password())) {
+                    try (HikariDataSource owner = new HikariDataSource(poolConfig(external.url(), migrator.user(), migrator.password(), 2))) {
                         PostgresMigrations.migrate(owner);
                     }
                 });
-                HikariDataSource pool = meteredPool(external.url(), external.user(), external.password(), metrics);
+                HikariDataSource pool = meteredPool(external.url(), external.user(), external.password(), config.limits().poolSize(), metrics);
                 resources.push(pool);
                 return postgres(pool, clock, resources);
             }
@@ -149,25 +152,32 @@ final class OrderServer implements AutoCloseable {
         return new Wiring(stores.core(), Optional.of(pool));
     }
 
-    private static HikariDataSource pool(String url, String user, String password) {
-        return new HikariDataSource(poolConfig(url, user, password));
-    }
-
     /** The stores' pool, with its meters ({@code hikaricp_connections_*}) in the registry {@code /metrics} shows. */
-    private static HikariDataSource meteredPool(String url, String user, String password, MeterRegistry metrics) {
-        HikariConfig config = poolConfig(url, user, password);
+    private static HikariDataSource meteredPool(String url, String user, String password, int size, MeterRegistry metrics) {
+        HikariConfig config = poolConfig(url, user, password, size);
         config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(metrics));
         return new HikariDataSource(config);
     }
 
-    private static HikariConfig poolConfig(String url, String user, String password) {
+    /**
+     * Fails fast when the database is gone (docs/decisions/0014): a request waits at most
+     * {@link #CONNECTION_TIMEOUT} for a connection, then is answered 503 with Retry-After, instead of
+     * holding its thread for Hikari's default 30 s; a connection idle for a while is checked within
+     * {@link #VALIDATION_TIMEOUT} before it is handed out, and Hikari drops a connection whose
+     * statement failed with a connection error, so the pool refills by itself when the database returns.
+     */
+    private static HikariConfig poolConfig(String url, String user, String password, int size) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername(user);
         config.setPassword(password);
         config.setPoolName("ordercore");
-        config.setMaximumPoolSize(10);
-        config.setConnectionTimeout(5_000);
+        config.setMaximumPoolSize(size);
+        config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+        config.setValidationTimeout(VALIDATION_TIMEOUT.toMillis());
+        config.setKeepaliveTime(KEEPALIVE.toMillis());
+        // a connection attempt to an address that does not answer gives up with the request, not after the driver's 10 s
+        config.addDataSourceProperty("connectTimeout", Long.toString(Math.max(1, CONNECTION_TIMEOUT.toSeconds())));
         return config;
     }
 

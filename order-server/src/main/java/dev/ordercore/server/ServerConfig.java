@@ -1,8 +1,11 @@
 package dev.ordercore.server;
 
+import dev.ordercore.adapter.http.AdmissionLimits;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -16,8 +19,12 @@ import java.util.Optional;
  * {@code ORDERS_DATABASE_URL}, {@code _USER}, {@code _PASSWORD} (and optionally
  * {@code ORDERS_DATABASE_MIGRATION_USER}, {@code _PASSWORD}) for postgres, and
  * {@code ORDERS_JWT_HS256_SECRET} (base64) or {@code ORDERS_JWT_RS256_PUBLIC_KEY} (a PEM file).
+ * The limits ({@link Limits}): {@code --db-pool-size} / {@code ORDERS_DB_POOL_SIZE} (10),
+ * {@code --max-in-flight} / {@code ORDERS_MAX_IN_FLIGHT} (2 × pool size; 0 turns load shedding off),
+ * {@code --max-queued} / {@code ORDERS_MAX_QUEUED} (4 × pool size) and {@code --max-queue-wait-ms} /
+ * {@code ORDERS_MAX_QUEUE_WAIT_MS} (1000); see docs/decisions/0014.
  */
-record ServerConfig(int port, Store store, Path dataDir, Optional<ExternalDatabase> database, JwtKeySetting jwt) {
+record ServerConfig(int port, Store store, Path dataDir, Optional<ExternalDatabase> database, JwtKeySetting jwt, Limits limits) {
 
     static final int DEFAULT_PORT = 8080;
     static final Path DEFAULT_DATA_DIR = Path.of("data");
@@ -26,7 +33,8 @@ record ServerConfig(int port, Store store, Path dataDir, Optional<ExternalDataba
     /** Reads the configuration, or throws {@link InvalidConfiguration} naming every problem. */
     static ServerConfig parse(List<String> args, Map<String, String> env) {
         List<String> problems = new ArrayList<>();
-        Flags flags = Flags.parse(args, List.of("port", "store", "data-dir"), problems);
+        Flags flags = Flags.parse(args, List.of("port", "store", "data-dir", "db-pool-size", "max-in-flight", "max-queued",
+                "max-queue-wait-ms"), problems);
 
         int port = DEFAULT_PORT;
         Optional<String> portText = flags.value("port").or(() -> nonBlank(env, "ORDERS_PORT"));
@@ -59,11 +67,57 @@ record ServerConfig(int port, Store store, Path dataDir, Optional<ExternalDataba
 
         Optional<ExternalDatabase> database = database(store, env, problems);
         JwtKeySetting jwt = jwt(env, problems);
+        Limits limits = limits(flags, env, problems);
 
         if (!problems.isEmpty()) {
             throw new InvalidConfiguration(problems);
         }
-        return new ServerConfig(port, store, dataDir, database, jwt);
+        return new ServerConfig(port, store, dataDir, database, jwt, limits);
+    }
+
+    /**
+     * The database pool's size and what the HTTP edge admits ({@link AdmissionLimits}): unset limits
+     * follow the pool size ({@link AdmissionLimits#forPool}); {@code --max-in-flight=0} admits everything.
+     */
+    record Limits(int poolSize, AdmissionLimits admission) {
+
+        static final int DEFAULT_POOL_SIZE = 10;
+
+        static Limits defaults() {
+            return new Limits(DEFAULT_POOL_SIZE, AdmissionLimits.forPool(DEFAULT_POOL_SIZE));
+        }
+    }
+
+    private static Limits limits(Flags flags, Map<String, String> env, List<String> problems) {
+        int poolSize = number(flags, env, "db-pool-size", "ORDERS_DB_POOL_SIZE", 1, 1000, problems)
+                .orElse(Limits.DEFAULT_POOL_SIZE);
+        AdmissionLimits derived = AdmissionLimits.forPool(Math.max(1, poolSize));
+        int inFlight = number(flags, env, "max-in-flight", "ORDERS_MAX_IN_FLIGHT", 0, 100_000, problems).orElse(derived.maxInFlight());
+        int queued = number(flags, env, "max-queued", "ORDERS_MAX_QUEUED", 0, 100_000, problems).orElse(derived.maxQueued());
+        int waitMs = number(flags, env, "max-queue-wait-ms", "ORDERS_MAX_QUEUE_WAIT_MS", 0, 60_000, problems)
+                .orElse((int) derived.maxQueueWait().toMillis());
+        AdmissionLimits admission = inFlight == 0 ? AdmissionLimits.UNLIMITED
+                : new AdmissionLimits(inFlight, queued, Duration.ofMillis(waitMs));
+        return new Limits(poolSize, admission);
+    }
+
+    private static Optional<Integer> number(Flags flags, Map<String, String> env, String flag, String variable, int min, int max,
+            List<String> problems) {
+        Optional<String> text = flags.value(flag).or(() -> nonBlank(env, variable));
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            int value = Integer.parseInt(text.get().trim());
+            if (value < min || value > max) {
+                problems.add(flag + ": must be between " + min + " and " + max + ", got " + value);
+                return Optional.empty();
+            }
+            return Optional.of(value);
+        } catch (NumberFormatException e) {
+            problems.add(flag + ": must be a number, got '" + text.get() + "'");
+            return Optional.empty();
+        }
     }
 
     private static Optional<ExternalDatabase> database(Store store, Map<String, String> env, List<String> problems) {

@@ -1,9 +1,11 @@
 package dev.ordercore.adapter.http;
 
+import dev.ordercore.application.port.out.StoreUnavailableException;
 import dev.ordercore.domain.shared.OrderError;
 import dev.ordercore.domain.shared.Violation;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns a domain refusal into a status and a problem body. The status follows the error's kind:
@@ -16,10 +18,35 @@ import java.util.List;
  *   <li>STALE → 412: the version the caller sent in If-Match is not the current one
  *   <li>REFUSED → 409: a business rule refuses the change in the resource's current state
  * </ul>
+ *
+ * A store that cannot reach its database ({@link StoreUnavailableException}) is 503 with
+ * {@code Retry-After} and the code {@value #STORE_UNAVAILABLE}.
  */
 final class ErrorMapping {
 
     private ErrorMapping() {
+    }
+
+    /** The problem code of a request the store could not serve because its database is unreachable. */
+    static final String STORE_UNAVAILABLE = "server.database_unavailable";
+    /** How long a client is asked to wait before retrying a request refused for an unavailable store. */
+    static final int STORE_RETRY_AFTER_SECONDS = 1;
+
+    /** 503: not the caller's fault and worth retrying ({@code Retry-After}); an intent retried with its id is never doubled. */
+    static Problem storeUnavailable() {
+        return Problem.of(503, STORE_UNAVAILABLE, "Service Unavailable",
+                "the database is unavailable; the request was not carried out (or, if the connection broke while it committed, "
+                        + "may have been); retry it, with the same intent id or Idempotency-Key");
+    }
+
+    /** The {@link StoreUnavailableException} that caused {@code failure}, however deeply wrapped. */
+    static Optional<StoreUnavailableException> storeUnavailable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StoreUnavailableException unavailable) {
+                return Optional.of(unavailable);
+            }
+        }
+        return Optional.empty();
     }
 
     static int status(OrderError.Kind kind) {

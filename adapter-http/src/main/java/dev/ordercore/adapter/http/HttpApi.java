@@ -2,6 +2,7 @@ package dev.ordercore.adapter.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ordercore.application.OrderCore;
+import dev.ordercore.application.port.out.StoreUnavailableException;
 import io.javalin.Javalin;
 import jakarta.servlet.DispatcherType;
 import org.eclipse.jetty.servlet.FilterHolder;
@@ -19,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 import static io.javalin.apibuilder.ApiBuilder.delete;
 import static io.javalin.apibuilder.ApiBuilder.get;
@@ -87,8 +89,14 @@ public final class HttpApi {
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.http.prefer405over404 = true;
             config.jetty.modifyServer(server -> server.setErrorHandler(new BadMessages(mapper)));
-            config.jetty.modifyServletContextHandler(handler ->
-                    handler.addFilter(new FilterHolder(new RequestIds()), "/*", EnumSet.of(DispatcherType.REQUEST)));
+            config.jetty.modifyServletContextHandler(handler -> {
+                handler.addFilter(new FilterHolder(new RequestIds()), "/*", EnumSet.of(DispatcherType.REQUEST));
+                // only the tenant API: health, metrics and the docs answer however busy the server is
+                if (!settings.admission().unlimited()) {
+                    handler.addFilter(new FilterHolder(new LoadShedding(settings.admission(), mapper, services.metrics())),
+                            "/api/*", EnumSet.of(DispatcherType.REQUEST));
+                }
+            });
             config.registerPlugin(new OpenApiPlugin(openApi -> openApi
                     .withDocumentationPath(OPENAPI_PATH)
                     .withDefinitionConfiguration((version, definition) -> definition
@@ -176,12 +184,25 @@ public final class HttpApi {
         HttpMetrics.install(app, services.metrics());
         app.exception(ProblemException.class, (e, ctx) -> responses.problem(ctx, e.problem()));
         app.exception(HttpResponseException.class, (e, ctx) -> responses.problem(ctx, framework(e)));
+        app.exception(StoreUnavailableException.class, (e, ctx) -> storeUnavailable(responses, ctx, e));
         app.exception(Exception.class, (e, ctx) -> {
+            Optional<StoreUnavailableException> unavailable = ErrorMapping.storeUnavailable(e);
+            if (unavailable.isPresent()) {
+                storeUnavailable(responses, ctx, unavailable.get());
+                return;
+            }
             LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
             responses.problem(ctx, Problem.of(500, "server.internal_error", "Internal server error",
                     "the server failed to answer this request; it has been logged"));
         });
         return app;
+    }
+
+    /** The database is down or unreachable: 503 with Retry-After, logged once per request without a stack trace. */
+    private static void storeUnavailable(Responses responses, io.javalin.http.Context ctx, StoreUnavailableException e) {
+        LOG.warn("{} {}: store unavailable: {}", ctx.method(), ctx.path(), e.getMessage());
+        ctx.header("Retry-After", Integer.toString(ErrorMapping.STORE_RETRY_AFTER_SECONDS));
+        responses.problem(ctx, ErrorMapping.storeUnavailable());
     }
 
     /** Javalin's own answers (no such route, method not allowed, body too large) as problems. */

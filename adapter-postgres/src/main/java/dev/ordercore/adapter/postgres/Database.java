@@ -41,6 +41,7 @@ final class Database {
         c.set(new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED).withExecuteLogging(false));
         List<ExecuteListener> all = new ArrayList<>(listeners);
         all.add(new UniqueViolations());
+        all.add(new ConnectionFailures());
         c.set(all.stream().map(DefaultExecuteListenerProvider::new).toArray(DefaultExecuteListenerProvider[]::new));
         this.configuration = c;
     }
@@ -61,16 +62,39 @@ final class Database {
             try {
                 result = work.get();
                 connection.commit();
-            } catch (RuntimeException | Error failed) {
+            } catch (RuntimeException failed) {
+                rollback(connection, failed);
+                throw ConnectionFailures.translate(failed);
+            } catch (Error failed) {
                 rollback(connection, failed);
                 throw failed;
+            } catch (SQLException commitFailed) {
+                // a broken connection during COMMIT: the outcome is unknown, which an idempotent retry settles
+                rollback(connection, commitFailed);
+                throw commitFailed;
             } finally {
                 current.remove();
-                connection.setAutoCommit(true); // as the pool handed it out, whatever the pool
+                resetAutoCommit(connection); // as the pool handed it out, whatever the pool
             }
             return result;
         } catch (SQLException e) {
+            if (ConnectionFailures.isUnavailable(e)) {
+                throw ConnectionFailures.unavailable("could not run a transaction: the database is unavailable", e);
+            }
             throw new PostgresException("could not run a transaction", e);
+        }
+    }
+
+    /** A broken connection cannot be reset; the pool discards it, and the transaction's own failure is what the caller must see. */
+    private static void resetAutoCommit(Connection connection) {
+        try {
+            if (!connection.isClosed()) { // HikariCP closes a connection it found broken; its calls then fail without a SQLState
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            if (!ConnectionFailures.isUnavailable(e)) {
+                throw new PostgresException("could not reset a connection", e);
+            }
         }
     }
 
@@ -146,6 +170,9 @@ final class Database {
             try {
                 savepoint = connection.setSavepoint();
             } catch (SQLException e) {
+                if (ConnectionFailures.isUnavailable(e)) {
+                    throw ConnectionFailures.unavailable("could not set a savepoint: the database is unavailable", e);
+                }
                 throw new PostgresException("could not set a savepoint", e);
             }
             try {
