@@ -6,6 +6,10 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,9 +20,19 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A server killed with SIGKILL leaves its PostgreSQL running; the next start on the same data directory recovers. */
+/**
+ * A server killed with SIGKILL leaves its PostgreSQL running; the next start on the same data directory recovers
+ * (the smoke version of reliability/crash.sh: what was acknowledged is there, a retried intent gives the same order
+ * and its OrderPlaced event is stored once).
+ */
 class CrashRecoveryIT {
 
+    private static final String INTENTS = "/api/v1/tenants/default/intents";
+    private static final String INTENT = """
+            {"intentId": "crash-1", "sourceSystem": "channel.shopify", "contractVersion": 1, "externalOrderId": "#1",
+             "customerRef": "0190f7a4-5c1e-7c3a-9f00-000000000001", "currency": "SEK",
+             "lineItems": [{"description": "Chablis 2022", "quantity": 12, "unitPrice": "150.00", "on": "2026-02-01"}],
+             "submittedAt": "2026-01-14T10:00:00Z"}""";
     private static final Pattern LISTENING = Pattern.compile("listening on http://localhost:(\\d+)");
 
     @Test
@@ -34,6 +48,9 @@ class CrashRecoveryIT {
             Http.Reply placed = Http.post(port, OrderServerIT.ORDERS, token, OrderServerIT.ORDER);
             assertThat(placed.status()).as(placed.body()).isEqualTo(201);
             String id = placed.json().path("id").asText();
+            Http.Reply submitted = Http.post(port, INTENTS, token, INTENT);
+            assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+            String intentOrder = submitted.json().path("orderId").asText();
 
             long postmaster = Long.parseLong(Files.readAllLines(dir.resolve("postgres").resolve(LeftoverPostmaster.PID_FILE)).get(0).trim());
             child.destroyForcibly(); // SIGKILL: no shutdown hook runs
@@ -47,6 +64,12 @@ class CrashRecoveryIT {
                 Http.Reply read = Http.get(again.port(), OrderServerIT.ORDERS + "/" + id, token);
                 assertThat(read.status()).as(read.body()).isEqualTo(200);
                 assertThat(read.json().path("id").asText()).isEqualTo(id);
+
+                // a client that lost the answer retries with the intent's id: the same order, and still one OrderPlaced
+                Http.Reply retried = Http.post(again.port(), INTENTS, token, INTENT);
+                assertThat(retried.status()).as(retried.body()).isEqualTo(200);
+                assertThat(retried.json().path("orderId").asText()).isEqualTo(intentOrder);
+                assertThat(orderPlacedEvents(dir, intentOrder)).isEqualTo(1);
             }
         } finally {
             child.destroyForcibly();
@@ -68,6 +91,21 @@ class CrashRecoveryIT {
             Files.writeString(pidFile, pid + "\n" + dir.resolve("postgres") + "\n1700000000\n5432\n");
             try (OrderServer server = OrderServerIT.start(dir)) {
                 assertThat(Http.get(server.port(), "/health/ready", null).status()).as("PID " + pid).isEqualTo(200);
+            }
+        }
+    }
+
+    /** Counts in the embedded cluster, as its superuser (port and password from the data directory, as reliability/crash.sh does). */
+    private static int orderPlacedEvents(Path dir, String orderId) throws Exception {
+        String port = Files.readAllLines(dir.resolve("postgres").resolve(LeftoverPostmaster.PID_FILE)).get(3).trim();
+        String password = Files.readString(dir.resolve(DataDirectory.SUPERUSER_PASSWORD)).trim();
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/" + EmbeddedDatabase.DATABASE,
+                "postgres", password);
+             PreparedStatement s = c.prepareStatement("select count(*) from outbox where type = 'OrderPlaced' and aggregateid = ?")) {
+            s.setString(1, orderId);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
             }
         }
     }

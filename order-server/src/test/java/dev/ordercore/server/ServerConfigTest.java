@@ -1,11 +1,13 @@
 package dev.ordercore.server;
 
+import dev.ordercore.adapter.http.AdmissionLimits;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -98,5 +100,30 @@ class ServerConfigTest {
         assertThat(code).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--tenant is missing", "'owner' is not a role",
                 "'soon' is not a positive duration", "jwt-hs256.key does not exist");
+    }
+
+    @Test
+    void the_admission_limits_follow_the_pool_size_unless_set_and_zero_in_flight_turns_shedding_off() {
+        ServerConfig defaults = ServerConfig.parse(List.of(), Map.of());
+        assertThat(defaults.limits().poolSize()).isEqualTo(10);
+        assertThat(defaults.limits().admission()).isEqualTo(new AdmissionLimits(20, 40, Duration.ofSeconds(1)));
+
+        ServerConfig derived = ServerConfig.parse(List.of("--db-pool-size=4"), Map.of());
+        assertThat(derived.limits().admission()).isEqualTo(new AdmissionLimits(8, 16, Duration.ofSeconds(1)));
+
+        ServerConfig set = ServerConfig.parse(List.of("--max-in-flight", "5", "--max-queued=0"),
+                Map.of("ORDERS_MAX_QUEUE_WAIT_MS", "250", "ORDERS_MAX_IN_FLIGHT", "99"));
+        assertThat(set.limits().admission()).isEqualTo(new AdmissionLimits(5, 0, Duration.ofMillis(250)));
+
+        assertThat(ServerConfig.parse(List.of("--max-in-flight=0"), Map.of()).limits().admission().unlimited()).isTrue();
+    }
+
+    @Test
+    void limits_out_of_range_or_not_numbers_are_named() {
+        InvalidConfiguration e = catchThrowableOfType(() -> ServerConfig.parse(
+                List.of("--db-pool-size=0", "--max-queued=many"), Map.of("ORDERS_MAX_IN_FLIGHT", "-1")), InvalidConfiguration.class);
+
+        assertThat(e.problems()).containsExactlyInAnyOrder("db-pool-size: must be between 1 and 1000, got 0",
+                "max-queued: must be a number, got 'many'", "max-in-flight: must be between 0 and 100000, got -1");
     }
 }

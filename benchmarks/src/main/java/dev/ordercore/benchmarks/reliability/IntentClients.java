@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *   --deadline-seconds 120 --prefix run1 --acks acks.tsv --attempts attempts.tsv
  * </pre>
  *
- * New intents are started for {@code --submit-seconds}; after that the clients only finish what
+ * New intents are started for {@code --submit-seconds} or until {@code --stop-file} exists; after that the clients only finish what
  * is pending, until every intent is acknowledged or {@code --deadline-seconds} have passed.
  * {@code --acks}: one line per acknowledged intent, {@code intentId TAB orderId TAB status TAB attempts}.
  * {@code --attempts}: one line per attempt, {@code sentEpochMs TAB doneEpochMs TAB status TAB retryAfter TAB contentType TAB intentId}
@@ -69,9 +69,10 @@ public final class IntentClients {
         long submitMs = (long) (Double.parseDouble(a.getOrDefault("submit-seconds", "20")) * 1000);
         long deadlineMs = (long) (Double.parseDouble(a.getOrDefault("deadline-seconds", "120")) * 1000);
         String prefix = a.getOrDefault("prefix", "r" + System.currentTimeMillis());
+        Path stopFile = Path.of(a.getOrDefault("stop-file", "/nonexistent/ordercore-stop"));
         try (PrintWriter acks = writer(Args.required(a, "acks")); PrintWriter attempts = writer(a.getOrDefault("attempts", "/dev/null"))) {
             IntentClients run = new IntentClients(endpoint, token, acks, attempts);
-            boolean ok = run.run(clients, prefix, submitMs, deadlineMs);
+            boolean ok = run.run(clients, prefix, submitMs, deadlineMs, stopFile);
             System.exit(ok ? 0 : 1);
         }
     }
@@ -80,7 +81,7 @@ public final class IntentClients {
         return new PrintWriter(Files.newBufferedWriter(Path.of(file), StandardCharsets.UTF_8), true);
     }
 
-    private boolean run(int clients, String prefix, long submitMs, long deadlineMs) throws InterruptedException {
+    private boolean run(int clients, String prefix, long submitMs, long deadlineMs, Path stopFile) throws InterruptedException {
         long begin = System.currentTimeMillis();
         long stopSubmitting = begin + submitMs;
         long deadline = begin + deadlineMs;
@@ -89,7 +90,7 @@ public final class IntentClients {
         for (int c = 0; c < clients; c++) {
             int client = c;
             Thread t = new Thread(() -> {
-                for (int n = 1; System.currentTimeMillis() < stopSubmitting; n++) {
+                for (int n = 1; System.currentTimeMillis() < stopSubmitting && !Files.exists(stopFile); n++) {
                     String id = prefix + "-" + client + "-" + n;
                     started.incrementAndGet();
                     if (!untilAcknowledged(id, deadline)) {

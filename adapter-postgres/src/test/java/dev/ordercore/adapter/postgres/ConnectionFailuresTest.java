@@ -1,0 +1,39 @@
+package dev.ordercore.adapter.postgres;
+
+import dev.ordercore.application.port.out.StoreUnavailableException;
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ConnectionFailuresTest {
+
+    @Test
+    void connection_errors_shutdowns_and_an_empty_pool_mean_the_store_is_unavailable() {
+        assertThat(ConnectionFailures.isUnavailable(new SQLException("refused", "08001"))).isTrue();
+        assertThat(ConnectionFailures.isUnavailable(new SQLException("broken", "08006"))).isTrue();
+        assertThat(ConnectionFailures.isUnavailable(new SQLException("admin shutdown", "57P01"))).isTrue();
+        assertThat(ConnectionFailures.isUnavailable(new SQLException("crash shutdown", "57P02"))).isTrue();
+        assertThat(ConnectionFailures.isUnavailable(new SQLException("starting up", "57P03"))).isTrue();
+        assertThat(ConnectionFailures.isUnavailable(new SQLTransientConnectionException("pool timed out"))).isTrue();
+        assertThat(ConnectionFailures.isUnavailable(new RuntimeException("wrapped", new SQLException("broken", "08006")))).isTrue();
+    }
+
+    @Test
+    void constraint_violations_and_statement_bugs_stay_infrastructure_errors() {
+        assertThat(ConnectionFailures.isUnavailable(new SQLException("duplicate", "23505"))).isFalse();
+        assertThat(ConnectionFailures.isUnavailable(new SQLException("syntax", "42601"))).isFalse();
+        assertThat(ConnectionFailures.isUnavailable(new SQLException("no state"))).isFalse();
+        RuntimeException bug = new IllegalStateException("a bug");
+        assertThat(ConnectionFailures.translate(bug)).isSameAs(bug);
+    }
+
+    @Test
+    void a_translated_failure_keeps_its_cause() {
+        SQLException cause = new SQLException("broken", "08006");
+        RuntimeException translated = ConnectionFailures.translate(new RuntimeException("jOOQ", cause));
+        assertThat(translated).isInstanceOf(StoreUnavailableException.class).hasRootCause(cause);
+    }
+}
