@@ -20,7 +20,7 @@ import java.util.Optional;
  * {@code ORDERS_DATABASE_MIGRATION_USER}, {@code _PASSWORD}) for postgres, and
  * {@code ORDERS_JWT_HS256_SECRET} (base64) or {@code ORDERS_JWT_RS256_PUBLIC_KEY} (a PEM file).
  * The limits ({@link Limits}): {@code --db-pool-size} / {@code ORDERS_DB_POOL_SIZE} (10),
- * {@code --max-in-flight} / {@code ORDERS_MAX_IN_FLIGHT} (2 × pool size; 0 turns load shedding off),
+ * {@code --max-in-flight} / {@code ORDERS_MAX_IN_FLIGHT} (the pool size; 0 turns load shedding off),
  * {@code --max-queued} / {@code ORDERS_MAX_QUEUED} (4 × pool size) and {@code --max-queue-wait-ms} /
  * {@code ORDERS_MAX_QUEUE_WAIT_MS} (1000); see docs/decisions/0014.
  */

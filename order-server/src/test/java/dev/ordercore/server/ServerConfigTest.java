@@ -106,10 +106,10 @@ class ServerConfigTest {
     void the_admission_limits_follow_the_pool_size_unless_set_and_zero_in_flight_turns_shedding_off() {
         ServerConfig defaults = ServerConfig.parse(List.of(), Map.of());
         assertThat(defaults.limits().poolSize()).isEqualTo(10);
-        assertThat(defaults.limits().admission()).isEqualTo(new AdmissionLimits(20, 40, Duration.ofSeconds(1)));
+        assertThat(defaults.limits().admission()).isEqualTo(new AdmissionLimits(10, 40, Duration.ofSeconds(1)));
 
         ServerConfig derived = ServerConfig.parse(List.of("--db-pool-size=4"), Map.of());
-        assertThat(derived.limits().admission()).isEqualTo(new AdmissionLimits(8, 16, Duration.ofSeconds(1)));
+        assertThat(derived.limits().admission()).isEqualTo(new AdmissionLimits(4, 16, Duration.ofSeconds(1)));
 
         ServerConfig set = ServerConfig.parse(List.of("--max-in-flight", "5", "--max-queued=0"),
                 Map.of("ORDERS_MAX_QUEUE_WAIT_MS", "250", "ORDERS_MAX_IN_FLIGHT", "99"));

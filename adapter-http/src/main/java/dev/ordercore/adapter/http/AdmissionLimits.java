@@ -28,15 +28,16 @@ public record AdmissionLimits(int maxInFlight, int maxQueued, Duration maxQueueW
     }
 
     /**
-     * The defaults for a database pool of {@code poolSize} connections: twice as many requests in
-     * flight as connections (one can parse and render while another holds a connection), four times
-     * as many waiting, none of them for more than a second. See docs/decisions/0014.
+     * The defaults for a database pool of {@code poolSize} connections: as many requests in flight
+     * as connections (nearly every request holds one, and more in flight would only wait for the pool,
+     * where a wait longer than its timeout ends in a 503 anyway), four times as many waiting, none for
+     * more than a second. See docs/decisions/0014.
      */
     public static AdmissionLimits forPool(int poolSize) {
         if (poolSize < 1) {
             throw new IllegalArgumentException("the pool has at least one connection, got " + poolSize);
         }
-        return new AdmissionLimits(2 * poolSize, 4 * poolSize, Duration.ofSeconds(1));
+        return new AdmissionLimits(poolSize, 4 * poolSize, Duration.ofSeconds(1));
     }
 
     public boolean unlimited() {

@@ -20,7 +20,8 @@ import java.util.Optional;
  * </ul>
  *
  * A store that cannot reach its database ({@link StoreUnavailableException}) is 503 with
- * {@code Retry-After} and the code {@value #STORE_UNAVAILABLE}.
+ * {@code Retry-After} and the code {@value #STORE_UNAVAILABLE}, or {@code server.overloaded} when
+ * the database answers but no connection came free in time.
  */
 final class ErrorMapping {
 
@@ -32,8 +33,17 @@ final class ErrorMapping {
     /** How long a client is asked to wait before retrying a request refused for an unavailable store. */
     static final int STORE_RETRY_AFTER_SECONDS = 1;
 
-    /** 503: not the caller's fault and worth retrying ({@code Retry-After}); an intent retried with its id is never doubled. */
-    static Problem storeUnavailable() {
+    /**
+     * 503: not the caller's fault and worth retrying ({@code Retry-After}); an intent retried with its
+     * id is never doubled. A database that answers but had no connection free in time is the server's
+     * overload ({@value LoadShedding#CODE}), not a database outage.
+     */
+    static Problem storeUnavailable(StoreUnavailableException.Reason reason) {
+        if (reason == StoreUnavailableException.Reason.BUSY) {
+            return Problem.of(503, LoadShedding.CODE, "Service Unavailable",
+                    "the server is past its capacity: no database connection came free in time; retry it, "
+                            + "with the same intent id or Idempotency-Key");
+        }
         return Problem.of(503, STORE_UNAVAILABLE, "Service Unavailable",
                 "the database is unavailable; the request was not carried out (or, if the connection broke while it committed, "
                         + "may have been); retry it, with the same intent id or Idempotency-Key");

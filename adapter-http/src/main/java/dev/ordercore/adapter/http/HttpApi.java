@@ -198,11 +198,15 @@ public final class HttpApi {
         return app;
     }
 
-    /** The database is down or unreachable: 503 with Retry-After, logged once per request without a stack trace. */
+    /** The database is down or unreachable, or no connection came free: 503 with Retry-After, logged without a stack trace. */
     private static void storeUnavailable(Responses responses, io.javalin.http.Context ctx, StoreUnavailableException e) {
-        LOG.warn("{} {}: store unavailable: {}", ctx.method(), ctx.path(), e.getMessage());
+        if (e.reason() == StoreUnavailableException.Reason.BUSY) {
+            LOG.debug("{} {}: no database connection came free in time: {}", ctx.method(), ctx.path(), e.getMessage());
+        } else {
+            LOG.warn("{} {}: store unavailable: {}", ctx.method(), ctx.path(), e.getMessage());
+        }
         ctx.header("Retry-After", Integer.toString(ErrorMapping.STORE_RETRY_AFTER_SECONDS));
-        responses.problem(ctx, ErrorMapping.storeUnavailable());
+        responses.problem(ctx, ErrorMapping.storeUnavailable(e.reason()));
     }
 
     /** Javalin's own answers (no such route, method not allowed, body too large) as problems. */

@@ -95,7 +95,7 @@ class LoadSheddingIT {
     @Test
     void the_defaults_follow_the_pool_size_and_zero_in_flight_means_unlimited() {
         AdmissionLimits limits = AdmissionLimits.forPool(10);
-        assertThat(limits).isEqualTo(new AdmissionLimits(20, 40, Duration.ofSeconds(1)));
+        assertThat(limits).isEqualTo(new AdmissionLimits(10, 40, Duration.ofSeconds(1)));
         assertThat(AdmissionLimits.UNLIMITED.unlimited()).isTrue();
         assertThat(HttpSettings.defaults().admission()).isEqualTo(AdmissionLimits.UNLIMITED);
     }

@@ -1,6 +1,7 @@
 package dev.ordercore.adapter.postgres;
 
 import dev.ordercore.application.port.out.StoreUnavailableException;
+import dev.ordercore.application.port.out.StoreUnavailableException.Reason;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 
@@ -14,11 +15,13 @@ import java.util.Set;
  * the ports promise, so the edge can say "try again" instead of "internal error". What counts:
  *
  * <ul>
- *   <li>SQLState class {@code 08} (connection exception: refused, broken, closed);
- *   <li>{@code 57P01} admin shutdown, {@code 57P02} crash shutdown, {@code 57P03} cannot connect now
- *       (starting up or shutting down), {@code 53300} too many connections;
- *   <li>{@link SQLTransientConnectionException}: the pool had no connection to give within its
- *       timeout (HikariCP), the database being down or every connection busy.
+ *   <li>{@link Reason#UNREACHABLE}: SQLState class {@code 08} (connection exception: refused,
+ *       broken, closed); {@code 57P01} admin shutdown, {@code 57P02} crash shutdown, {@code 57P03}
+ *       cannot connect now (starting up or shutting down), {@code 53300} too many connections; and
+ *       the pool's timeout ({@link SQLTransientConnectionException}) when its last attempt to
+ *       connect failed (HikariCP gives that failure as the cause);</li>
+ *   <li>{@link Reason#BUSY}: the pool's timeout with no connection failure behind it: the database
+ *       answers, but every connection stayed in use (the server is past its capacity).</li>
  * </ul>
  *
  * Anything else (a constraint, a bug in a statement) stays an infrastructure error.
@@ -30,34 +33,52 @@ final class ConnectionFailures implements ExecuteListener {
     /** As a jOOQ listener: a statement that failed because the connection did. */
     @Override
     public void exception(ExecuteContext ctx) {
-        Optional.ofNullable(ctx.sqlException())
-                .filter(ConnectionFailures::isUnavailable)
-                .ifPresent(e -> ctx.exception(unavailable("a statement failed: the database connection was lost", e)));
+        SQLException failure = ctx.sqlException();
+        if (failure != null) {
+            reason(failure).ifPresent(reason -> ctx.exception(unavailable(reason, "a statement failed", failure)));
+        }
     }
 
-    /** Whether {@code failure} or one of its causes says the database cannot be reached. */
-    static boolean isUnavailable(Throwable failure) {
+    /** Why {@code failure} (or one of its causes) means the database cannot serve; empty when it means something else. */
+    static Optional<Reason> reason(Throwable failure) {
+        boolean poolTimedOut = false;
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof StoreUnavailableException || t instanceof SQLTransientConnectionException) {
-                return true;
+            if (t instanceof StoreUnavailableException already) {
+                return Optional.of(already.reason());
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
+            if (t instanceof SQLTransientConnectionException timeout) {
+                poolTimedOut = true;
+                if (timeout.getCause() == null) {
+                    return Optional.of(Reason.BUSY);
+                }
+            } else if (t instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || UNAVAILABLE_STATES.contains(sql.getSQLState()))) {
-                return true;
+                return Optional.of(Reason.UNREACHABLE);
             }
         }
-        return false;
+        return poolTimedOut ? Optional.of(Reason.UNREACHABLE) : Optional.empty();
     }
 
-    static StoreUnavailableException unavailable(String message, Throwable cause) {
+    static boolean isUnavailable(Throwable failure) {
+        return reason(failure).isPresent();
+    }
+
+    private static StoreUnavailableException unavailable(Reason reason, String what, Throwable cause) {
         if (cause instanceof StoreUnavailableException already) {
             return already;
         }
-        return new StoreUnavailableException(message + " (" + cause.getMessage() + ")", cause);
+        String why = reason == Reason.BUSY ? "no database connection came free in time" : "the database is unavailable";
+        return new StoreUnavailableException(reason, what + ": " + why + " (" + cause.getMessage() + ")", cause);
     }
 
     /** {@code failure} as a {@link StoreUnavailableException} when it is one, else as it is. */
     static RuntimeException translate(RuntimeException failure) {
-        return isUnavailable(failure) ? unavailable("the database is unavailable", failure) : failure;
+        return reason(failure).<RuntimeException>map(reason -> unavailable(reason, "a transaction failed", failure)).orElse(failure);
+    }
+
+    /** A {@link SQLException} from the pool or a connection as the exception to throw: unavailable, or an infrastructure error. */
+    static RuntimeException translate(String what, SQLException failure) {
+        return reason(failure).<RuntimeException>map(reason -> unavailable(reason, what, failure))
+                .orElseGet(() -> new PostgresException(what, failure));
     }
 }

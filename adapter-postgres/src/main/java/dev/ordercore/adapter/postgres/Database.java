@@ -78,10 +78,7 @@ final class Database {
             }
             return result;
         } catch (SQLException e) {
-            if (ConnectionFailures.isUnavailable(e)) {
-                throw ConnectionFailures.unavailable("could not run a transaction: the database is unavailable", e);
-            }
-            throw new PostgresException("could not run a transaction", e);
+            throw ConnectionFailures.translate("could not run a transaction", e);
         }
     }
 
@@ -170,10 +167,7 @@ final class Database {
             try {
                 savepoint = connection.setSavepoint();
             } catch (SQLException e) {
-                if (ConnectionFailures.isUnavailable(e)) {
-                    throw ConnectionFailures.unavailable("could not set a savepoint: the database is unavailable", e);
-                }
-                throw new PostgresException("could not set a savepoint", e);
+                throw ConnectionFailures.translate("could not set a savepoint", e);
             }
             try {
                 T result = work.get();

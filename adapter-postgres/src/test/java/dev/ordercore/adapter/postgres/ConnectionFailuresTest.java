@@ -1,6 +1,7 @@
 package dev.ordercore.adapter.postgres;
 
 import dev.ordercore.application.port.out.StoreUnavailableException;
+import dev.ordercore.application.port.out.StoreUnavailableException.Reason;
 import org.junit.jupiter.api.Test;
 
 import java.sql.SQLException;
@@ -17,8 +18,18 @@ class ConnectionFailuresTest {
         assertThat(ConnectionFailures.isUnavailable(new SQLException("admin shutdown", "57P01"))).isTrue();
         assertThat(ConnectionFailures.isUnavailable(new SQLException("crash shutdown", "57P02"))).isTrue();
         assertThat(ConnectionFailures.isUnavailable(new SQLException("starting up", "57P03"))).isTrue();
-        assertThat(ConnectionFailures.isUnavailable(new SQLTransientConnectionException("pool timed out"))).isTrue();
+        assertThat(ConnectionFailures.reason(new SQLTransientConnectionException("pool timed out", "08001",
+                new SQLException("Connection refused", "08001")))).hasValue(Reason.UNREACHABLE);
         assertThat(ConnectionFailures.isUnavailable(new RuntimeException("wrapped", new SQLException("broken", "08006")))).isTrue();
+    }
+
+    @Test
+    void a_pool_timeout_without_a_connection_failure_behind_it_means_every_connection_is_busy() {
+        assertThat(ConnectionFailures.reason(new SQLTransientConnectionException("Connection is not available, request timed out")))
+                .hasValue(Reason.BUSY);
+        assertThat(ConnectionFailures.translate("could not run a transaction",
+                new SQLTransientConnectionException("timed out"))).isInstanceOfSatisfying(StoreUnavailableException.class,
+                e -> assertThat(e.reason()).isEqualTo(Reason.BUSY));
     }
 
     @Test
@@ -35,5 +46,8 @@ class ConnectionFailuresTest {
         SQLException cause = new SQLException("broken", "08006");
         RuntimeException translated = ConnectionFailures.translate(new RuntimeException("jOOQ", cause));
         assertThat(translated).isInstanceOf(StoreUnavailableException.class).hasRootCause(cause);
+        assertThat(((StoreUnavailableException) translated).reason()).isEqualTo(Reason.UNREACHABLE);
+        assertThat(ConnectionFailures.translate("could not run a transaction", new SQLException("syntax", "42601")))
+                .isInstanceOf(PostgresException.class);
     }
 }
