@@ -41,6 +41,7 @@ final class Database {
         c.set(new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED).withExecuteLogging(false));
         List<ExecuteListener> all = new ArrayList<>(listeners);
         all.add(new UniqueViolations());
+        StatementLog.ifEnabled().ifPresent(all::add);
         c.set(all.stream().map(DefaultExecuteListenerProvider::new).toArray(DefaultExecuteListenerProvider[]::new));
         this.configuration = c;
     }
