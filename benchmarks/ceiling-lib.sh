@@ -12,7 +12,8 @@ PG_PORT=${PG_PORT:-55400}
 HTTP_PORT=${HTTP_PORT:-18000}
 CLIENTS=${CLIENTS:-10}          # pgbench clients = HTTP connections = the server's pool size (HikariCP, 10)
 DURATION=${DURATION:-30}        # seconds measured per phase
-WARMUP=${WARMUP:-5}             # seconds of load before each measured phase
+WARMUP=${WARMUP:-5}             # seconds of pgbench before its measured phases
+HTTP_WARMUP=${HTTP_WARMUP:-15}  # seconds of HTTP load before each measured HTTP phase (the JIT compiles the hot path)
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/ordercore-bench.XXXXXX")
 SERVER_PID=""
 PG_STARTED=""

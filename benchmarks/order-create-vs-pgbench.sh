@@ -6,7 +6,7 @@
 #   benchmarks/order-create-vs-pgbench.sh
 #
 # Knobs (environment): CLIENTS (10: pgbench clients = HTTP connections = the server's pool),
-# DURATION (30 s per measured phase), WARMUP (5 s), PG_PORT (55400), HTTP_PORT (18000),
+# DURATION (30 s per measured phase), WARMUP (5 s of pgbench), HTTP_WARMUP (15 s of HTTP load), PG_PORT (55400), HTTP_PORT (18000),
 # SKIP_BUILD=1 (use the jars as built), KEEP_WORK=1 (keep the work directory: logs, the
 # pgbench script, the JFR recording), PGBIN (/usr/lib/postgresql/15/bin).
 #
@@ -51,14 +51,14 @@ start_server "-XX:StartFlightRecording=filename=$WORK/server.jfr,settings=defaul
 URL="http://127.0.0.1:$HTTP_PORT/api/v1/tenants/default/orders"
 OL="java -cp benchmarks/target/benchmarks.jar dev.ordercore.benchmarks.load.OpenLoop --url $URL -H 'Authorization: Bearer …' --body-file order.json --connections $CLIENTS"
 checkpoint
-log "HTTP at its maximum (closed loop), ${WARMUP}s + ${DURATION}s"
-openloop http-max --url "$URL" --body-file "$WORK/order.json" --closed --warmup "$WARMUP" --duration "$DURATION"
+log "HTTP at its maximum (closed loop), ${HTTP_WARMUP}s + ${DURATION}s"
+openloop http-max --url "$URL" --body-file "$WORK/order.json" --closed --warmup "$HTTP_WARMUP" --duration "$DURATION"
 HTTP_TPS=$(summary_value http-max status_2xx); HTTP_TPS=$(calc "$HTTP_TPS / $(summary_value http-max seconds)")
 HTTP_P50=$(summary_value http-max p50_ms); HTTP_P99=$(summary_value http-max p99_ms)
 HTTP_BAD=$(( $(summary_value http-max status_other) + $(summary_value http-max errors) ))
 checkpoint
-log "HTTP open loop at $RATE70/s (70 % of pgbench's maximum), ${WARMUP}s + ${DURATION}s"
-openloop http-70 --url "$URL" --body-file "$WORK/order.json" --rate "$RATE70" --warmup "$WARMUP" --duration "$DURATION"
+log "HTTP open loop at $RATE70/s (70 % of pgbench's maximum), ${HTTP_WARMUP}s + ${DURATION}s"
+openloop http-70 --url "$URL" --body-file "$WORK/order.json" --rate "$RATE70" --warmup "$HTTP_WARMUP" --duration "$DURATION"
 HTTP70_TPS=$(summary_value http-70 throughput); HTTP70_P50=$(summary_value http-70 p50_ms); HTTP70_P99=$(summary_value http-70 p99_ms)
 HTTP70_BAD=$(( $(summary_value http-70 status_other) + $(summary_value http-70 errors) + $(summary_value http-70 not_sent) ))
 LOAD_HTTP=$(load_average)
@@ -77,7 +77,7 @@ say ""
 say "== The ceiling: POST /orders (5 lines) vs pgbench replaying its statements =="
 say "clients: $CLIENTS (pgbench clients, HTTP connections, the server's connection pool); ${DURATION}s measured per phase"
 say "statements replayed: $(grep -c -v '^--\|^BEGIN\|^COMMIT' "$WORK/place.sql") in BEGIN … COMMIT; pgbench: $PGB"
-say "HTTP load: $OL [--closed | --rate R] --warmup $WARMUP --duration $DURATION"
+say "HTTP load: $OL [--closed | --rate R] --warmup $HTTP_WARMUP --duration $DURATION"
 say "load average: during pgbench $LOAD_PGB; during HTTP $LOAD_HTTP"
 say ""
 printf '%-34s %12s %10s %10s %8s\n' "" "orders/s" "p50 ms" "p99 ms" "failed"
