@@ -4,7 +4,6 @@ import org.HdrHistogram.Histogram;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -269,7 +268,7 @@ public final class OpenLoop {
                 and a last line 'summary key=value ...' for scripts.
                 """;
 
-        URI url;
+        String url;
         String method;
         final Map<String, String> headers = new LinkedHashMap<>();
         String body;
@@ -329,7 +328,7 @@ public final class OpenLoop {
         private void set(String flag, String value) throws IOException {
             try {
                 switch (flag) {
-                    case "--url" -> url = URI.create(value);
+                    case "--url" -> url = value;
                     case "--method" -> method = value.toUpperCase(Locale.ROOT);
                     case "-H", "--header" -> {
                         int colon = value.indexOf(':');

@@ -22,15 +22,21 @@ final class RequestTemplate {
     private final String method;
     private final String fixedHeaders;
 
-    RequestTemplate(String method, URI url, Map<String, String> headers, String body) {
-        if (!"http".equals(url.getScheme())) {
+    RequestTemplate(String method, String url, Map<String, String> headers, String body) {
+        if (!url.startsWith("http://")) {
             throw new IllegalArgumentException("only http:// URLs, got " + url);
         }
+        int pathAt = url.indexOf('/', "http://".length());
+        String authority = pathAt < 0 ? url : url.substring(0, pathAt);
+        URI parsed = URI.create(authority);
+        if (parsed.getHost() == null) {
+            throw new IllegalArgumentException("no host in " + url);
+        }
         this.method = method;
-        this.host = url.getHost();
-        this.port = url.getPort() == -1 ? 80 : url.getPort();
-        String path = (url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath())
-                + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
+        this.host = parsed.getHost();
+        this.port = parsed.getPort() == -1 ? 80 : parsed.getPort();
+        // the path and query as given, placeholders and all (they are filled per request)
+        String path = pathAt < 0 ? "/" : url.substring(pathAt);
         this.pathParts = split(path);
         this.bodyParts = body == null ? null : split(body);
         StringBuilder h = new StringBuilder();
