@@ -230,6 +230,32 @@ for f, c in ours.most_common(15): print("  %5.1f%%  %s" % (100.0 * c / max(n, 1)
 '
 }
 
+# CPU seconds used so far: by this shell's finished children (pgbench, the load generator), by
+# PostgreSQL (the postmaster, its live backends and those that have exited), and by the server
+# (times must run in the script's own shell, not in a command substitution: no $(...) around these)
+children_cpu_to() { times > "$WORK/times.txt"; awk 'NR == 2 { split($1, u, /[ms]/); split($2, s, /[ms]/); printf "%.2f", u[1] * 60 + u[2] + s[1] * 60 + s[2] }' "$WORK/times.txt" > "$1"; }
+pg_cpu() {
+  local pm t c
+  pm=$(head -1 "$WORK/pg/postmaster.pid")
+  t=$(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$pm/stat")
+  for c in $(pgrep -P "$pm"); do t=$((t + $(awk '{ print $14 + $15 }' "/proc/$c/stat" 2>/dev/null || echo 0))); done
+  calc "$t / $(getconf CLK_TCK)"
+}
+server_cpu() { if [ -n "$SERVER_PID" ]; then calc "$(awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat") / $(getconf CLK_TCK)"; else echo 0; fi; }
+# the server's JIT compilation and GC seconds so far (jstat)
+server_jit() { if [ -n "$SERVER_PID" ]; then jstat -compiler "$SERVER_PID" | awk 'NR == 2 { print $4 }'; else echo 0; fi; }
+server_gc() { if [ -n "$SERVER_PID" ]; then jstat -gcutil "$SERVER_PID" | awk 'NR == 2 { print $NF }'; else echo 0; fi; }
+cpu_mark() { children_cpu_to "$WORK/cpu-client-0"; CPU_MARK=("$(cat "$WORK/cpu-client-0")" "$(pg_cpu)" "$(server_cpu)" "$(server_jit)" "$(server_gc)"); }
+# cpu_per_order ORDERS: sets CPU_CLIENT, CPU_PG, CPU_SERVER (and of it CPU_JIT, GC_PAUSE), milliseconds per order since cpu_mark
+cpu_per_order() {
+  children_cpu_to "$WORK/cpu-client-1"
+  CPU_CLIENT=$(calc "1000 * ($(cat "$WORK/cpu-client-1") - ${CPU_MARK[0]}) / $1")
+  CPU_PG=$(calc "1000 * ($(pg_cpu) - ${CPU_MARK[1]}) / $1")
+  CPU_SERVER=$(calc "1000 * ($(server_cpu) - ${CPU_MARK[2]}) / $1")
+  CPU_JIT=$(calc "1000 * ($(server_jit) - ${CPU_MARK[3]}) / $1")
+  GC_PAUSE=$(calc "1000 * ($(server_gc) - ${CPU_MARK[4]}) / $1")
+}
+
 verdict() { # verdict LABEL OK(0/1): prints PASS/FAIL and records a failure
   if [ "$2" = 1 ]; then say "PASS  $1"; else say "FAIL  $1"; FAILED=1; fi
 }

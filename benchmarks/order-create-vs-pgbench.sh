@@ -37,8 +37,11 @@ log "pgbench warm-up ${WARMUP}s"
 pgbench_run pgb-warmup -T "$WARMUP"
 checkpoint
 log "pgbench at its maximum, ${DURATION}s"
+cpu_mark
 pgbench_run pgb-max -T "$DURATION"
 read -r PGB_TPS PGB_P50 PGB_P99 PGB_FAILED <<<"$(pgbench_stats pgb-max)"
+cpu_per_order "$(grep -o 'actually processed: [0-9]*' "$WORK/pgb-max.out" | grep -o '[0-9]*$')"
+PGB_CPU_CLIENT=$CPU_CLIENT; PGB_CPU_PG=$CPU_PG
 RATE70=$(calc "0.7 * $PGB_TPS")
 checkpoint
 log "pgbench at 70 % of that: -R $RATE70, ${DURATION}s"
@@ -52,13 +55,20 @@ URL="http://127.0.0.1:$HTTP_PORT/api/v1/tenants/default/orders"
 OL="java -cp benchmarks/target/benchmarks.jar dev.ordercore.benchmarks.load.OpenLoop --url $URL -H 'Authorization: Bearer …' --body-file order.json --connections $CLIENTS"
 checkpoint
 log "HTTP at its maximum (closed loop), ${HTTP_WARMUP}s + ${DURATION}s"
-openloop http-max --url "$URL" --body-file "$WORK/order.json" --closed --warmup "$HTTP_WARMUP" --duration "$DURATION"
+openloop http-max-warmup --url "$URL" --body-file "$WORK/order.json" --closed --duration "$HTTP_WARMUP"
+ORDERS_BEFORE=$(psql_super -d ordercore -Atc "select count(*) from orders")
+cpu_mark
+openloop http-max --url "$URL" --body-file "$WORK/order.json" --closed --duration "$DURATION"
+ORDERS_AFTER=$(psql_super -d ordercore -Atc "select count(*) from orders")
+cpu_per_order "$((ORDERS_AFTER - ORDERS_BEFORE))"
+HTTP_CPU_CLIENT=$CPU_CLIENT; HTTP_CPU_PG=$CPU_PG; HTTP_CPU_SERVER=$CPU_SERVER; HTTP_JIT=$CPU_JIT; HTTP_GC=$GC_PAUSE
 HTTP_TPS=$(summary_value http-max status_2xx); HTTP_TPS=$(calc "$HTTP_TPS / $(summary_value http-max seconds)")
 HTTP_P50=$(summary_value http-max p50_ms); HTTP_P99=$(summary_value http-max p99_ms)
 HTTP_BAD=$(( $(summary_value http-max status_other) + $(summary_value http-max errors) ))
 checkpoint
 log "HTTP open loop at $RATE70/s (70 % of pgbench's maximum), ${HTTP_WARMUP}s + ${DURATION}s"
-openloop http-70 --url "$URL" --body-file "$WORK/order.json" --rate "$RATE70" --warmup "$HTTP_WARMUP" --duration "$DURATION"
+openloop http-70-warmup --url "$URL" --body-file "$WORK/order.json" --rate "$RATE70" --duration "$HTTP_WARMUP"
+openloop http-70 --url "$URL" --body-file "$WORK/order.json" --rate "$RATE70" --duration "$DURATION"
 HTTP70_TPS=$(summary_value http-70 throughput); HTTP70_P50=$(summary_value http-70 p50_ms); HTTP70_P99=$(summary_value http-70 p99_ms)
 HTTP70_BAD=$(( $(summary_value http-70 status_other) + $(summary_value http-70 errors) + $(summary_value http-70 not_sent) ))
 LOAD_HTTP=$(load_average)
@@ -77,7 +87,7 @@ say ""
 say "== The ceiling: POST /orders (5 lines) vs pgbench replaying its statements =="
 say "clients: $CLIENTS (pgbench clients, HTTP connections, the server's connection pool); ${DURATION}s measured per phase"
 say "statements replayed: $(grep -c -v '^--\|^BEGIN\|^COMMIT' "$WORK/place.sql") in BEGIN … COMMIT; pgbench: $PGB"
-say "HTTP load: $OL [--closed | --rate R] --warmup $HTTP_WARMUP --duration $DURATION"
+say "HTTP load: $OL [--closed | --rate R] --duration $DURATION, each after the same for ${HTTP_WARMUP}s (warm-up, not counted)"
 say "load average: during pgbench $LOAD_PGB; during HTTP $LOAD_HTTP"
 say ""
 printf '%-34s %12s %10s %10s %8s\n' "" "orders/s" "p50 ms" "p99 ms" "failed"
@@ -86,6 +96,12 @@ printf '%-34s %12s %10s %10s %8s\n' "HTTP, maximum (closed loop)" "$HTTP_TPS" "$
 printf '%-34s %12s %10s %10s %8s\n' "pgbench, -R $RATE70 (70 %)" "$PGB70_TPS" "$PGB70_P50" "$PGB70_P99" "$PGB70_FAILED"
 printf '%-34s %12s %10s %10s %8s\n' "HTTP, open loop at $RATE70/s" "$HTTP70_TPS" "$HTTP70_P50" "$HTTP70_P99" "$HTTP70_BAD"
 say "(latencies at 70 % count from each transaction's/request's intended start; at the maximum, from its actual start)"
+say ""
+say "CPU per order at the maximum (ms, over the measured phases):"
+printf '%-34s %12s %12s %12s\n' "" "PostgreSQL" "server" "client"
+printf '%-34s %12s %12s %12s\n' "pgbench" "$PGB_CPU_PG" "-" "$PGB_CPU_CLIENT"
+printf '%-34s %12s %12s %12s\n' "HTTP" "$HTTP_CPU_PG" "$HTTP_CPU_SERVER" "$HTTP_CPU_CLIENT"
+say "of the server's: JIT compiling $HTTP_JIT ms, GC pauses $HTTP_GC ms (wall) per order (jstat -compiler, jstat -gcutil)"
 say ""
 RATIO=$(calc "$HTTP_TPS / $PGB_TPS")
 P99_RATIO=$(calc "$HTTP70_P99 / $PGB70_P99")
