@@ -53,6 +53,7 @@ import dev.ordercore.application.port.in.ListRelationsUseCase;
 import dev.ordercore.application.port.in.OverrideCalculationUseCase;
 import dev.ordercore.application.port.in.PlaceOrderUseCase;
 import dev.ordercore.application.port.in.ReplayIntentsUseCase;
+import dev.ordercore.application.port.in.SubmitIntentBatchUseCase;
 import dev.ordercore.application.port.in.SubmitIntentUseCase;
 import dev.ordercore.application.port.in.TransitionLineItemUseCase;
 import dev.ordercore.application.port.in.TransitionOrderUseCase;
@@ -115,6 +116,7 @@ import dev.ordercore.application.service.ListRelationsService;
 import dev.ordercore.application.service.OverrideCalculationService;
 import dev.ordercore.application.service.PlaceOrderService;
 import dev.ordercore.application.service.ReplayIntentsService;
+import dev.ordercore.application.service.SubmitIntentBatchService;
 import dev.ordercore.application.service.SubmitIntentService;
 import dev.ordercore.application.service.TransitionLineItemService;
 import dev.ordercore.application.service.TransitionOrderService;
@@ -154,6 +156,7 @@ public final class OrderCore {
     private final GetTimelineUseCase timeline;
     private final GetStatusesUseCase statuses;
     private final SubmitIntentUseCase submitIntent;
+    private final SubmitIntentBatchUseCase submitIntentBatch;
     private final GetIntentUseCase getIntent;
     private final CreateRelationUseCase createRelation;
     private final DeleteRelationUseCase deleteRelation;
@@ -223,6 +226,7 @@ public final class OrderCore {
         this.timeline = new GetTimelineService(ports);
         this.statuses = new GetStatusesService(ports);
         this.submitIntent = new SubmitIntentService(ports);
+        this.submitIntentBatch = new SubmitIntentBatchService(ports);
         this.getIntent = new GetIntentService(ports);
         this.createRelation = new CreateRelationService(ports, uuids);
         this.deleteRelation = new DeleteRelationService(ports);
@@ -305,6 +309,8 @@ public final class OrderCore {
     public GetStatusesUseCase statuses() { return statuses; }
 
     public SubmitIntentUseCase submitIntent() { return submitIntent; }
+
+    public SubmitIntentBatchUseCase submitIntentBatch() { return submitIntentBatch; }
 
     public GetIntentUseCase getIntent() { return getIntent; }
 

@@ -72,7 +72,8 @@ public final class HttpApi {
         OrderHandlers orders = new OrderHandlers(core, auth, bodies, responses,
                 new IdempotentRequests(services.idempotencyKeys(), mapper));
         HistoryHandlers history = new HistoryHandlers(core, auth, bodies, responses);
-        IntentHandlers intents = new IntentHandlers(core, auth, bodies, responses);
+        IntentHandlers intents = new IntentHandlers(core, auth, bodies,
+                new RequestBodies(mapper, validator(), settings.maxBatchBodyBytes()), responses);
         RelationHandlers relations = new RelationHandlers(core, auth, bodies, responses);
         CaseHandlers cases = new CaseHandlers(core, auth, bodies, responses);
         CatalogHandlers catalog = new CatalogHandlers(core, auth, bodies, responses);
@@ -137,6 +138,7 @@ public final class HttpApi {
                 post("/orders/{orderId}/supplier-confirmations", supplierConfirmations::confirm);
                 get("/orders/{orderId}/supplier-confirmations", supplierConfirmations::list);
                 post("/intents", intents::submit);
+                post("/intents:batch", intents::submitBatch); // a literal colon: Javalin reads only {..} and <..> as parameters
                 get("/intents/{sourceSystem}/{intentId}", intents::get);
                 post("/relations", relations::create);
                 get("/relations", relations::list);

@@ -107,6 +107,7 @@ final class RunningApi implements AutoCloseable {
 
     /** One request being built: a token, headers, a body; {@link #send()} sends it. */
     final class Call {
+        private Duration timeout = Duration.ofSeconds(10);
         private final String method;
         private final String path;
         private final Map<String, String> headers = new LinkedHashMap<>();
@@ -140,6 +141,12 @@ final class RunningApi implements AutoCloseable {
             return this;
         }
 
+        /** Longer than the default 10 s, for a request that does much work (a 1,000-intent batch on a loaded machine). */
+        Call timeout(Duration wait) {
+            timeout = wait;
+            return this;
+        }
+
         Call bytes(byte[] bytes) {
             headers.put("Content-Type", "application/json");
             body = HttpRequest.BodyPublishers.ofByteArray(bytes);
@@ -157,7 +164,7 @@ final class RunningApi implements AutoCloseable {
 
         private Reply send(boolean json) {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
-                    .timeout(Duration.ofSeconds(10))
+                    .timeout(timeout)
                     .method(method, body);
             headers.forEach(request::header);
             try {

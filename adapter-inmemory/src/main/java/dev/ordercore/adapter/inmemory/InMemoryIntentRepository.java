@@ -9,11 +9,13 @@ import dev.ordercore.domain.shared.TenantId;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -44,6 +46,19 @@ final class InMemoryIntentRepository implements IntentRepository {
     @Override
     public Optional<StoredIntent> find(TenantId tenant, IntentKey key) {
         return db.read(() -> Optional.ofNullable(intents.get(new Key(tenant, key))));
+    }
+
+    @Override
+    public List<StoredIntent> findAll(TenantId tenant, Collection<IntentKey> keys) {
+        return db.read(() -> keys.stream().distinct().map(k -> intents.get(new Key(tenant, k))).filter(Objects::nonNull).toList());
+    }
+
+    @Override
+    public void insertAll(List<StoredIntent> all) {
+        db.write(() -> {
+            all.forEach(this::insert);
+            return null;
+        });
     }
 
     @Override

@@ -31,6 +31,32 @@ final class InMemoryOrderNumbers implements OrderNumbers {
     }
 
     @Override
+    public OrderNumber nextBlock(TenantId tenant, String prefix, int year, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("a block holds at least one number, got " + count);
+        }
+        return db.write(() -> {
+            Counter counter = new Counter(tenant, prefix, year);
+            long first = counters.getOrDefault(counter, 0L) + 1;
+            db.put(counters, counter, first + count - 1);
+            return OrderNumber.of(prefix, year, first);
+        });
+    }
+
+    @Override
+    public void giveBack(TenantId tenant, String prefix, int year, int count) {
+        db.write(() -> {
+            Counter counter = new Counter(tenant, prefix, year);
+            long last = counters.getOrDefault(counter, 0L);
+            if (count < 0 || count > last) {
+                throw new IllegalArgumentException("cannot give back " + count + " numbers of a counter at " + last);
+            }
+            db.put(counters, counter, last - count);
+            return null;
+        });
+    }
+
+    @Override
     public void observe(TenantId tenant, OrderNumber number) {
         db.write(() -> {
             Counter counter = new Counter(tenant, number.prefix(), number.year());

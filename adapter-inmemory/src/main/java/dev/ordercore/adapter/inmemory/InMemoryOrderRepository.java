@@ -67,6 +67,14 @@ final class InMemoryOrderRepository implements OrderRepository {
     }
 
     @Override
+    public void insertAll(List<Order> all) {
+        db.write(() -> {
+            all.forEach(this::insert);
+            return null;
+        });
+    }
+
+    @Override
     public void insert(Order order) {
         db.write(() -> {
             Key key = new Key(order.tenant(), order.id());

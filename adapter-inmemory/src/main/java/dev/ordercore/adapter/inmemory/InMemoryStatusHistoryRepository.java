@@ -57,6 +57,11 @@ final class InMemoryStatusHistoryRepository implements StatusHistoryRepository {
     }
 
     @Override
+    public List<StatusEntry> appendAll(List<NewStatusEntry> entries) {
+        return db.write(() -> entries.stream().map(this::append).toList());
+    }
+
+    @Override
     public StatusEntry append(NewStatusEntry entry) {
         return db.write(() -> {
             OrderKey order = new OrderKey(entry.tenant(), entry.order());

@@ -42,6 +42,7 @@ final class Database {
         List<ExecuteListener> all = new ArrayList<>(listeners);
         all.add(new UniqueViolations());
         all.add(new ConnectionFailures());
+        StatementLog.ifEnabled().ifPresent(all::add);
         c.set(all.stream().map(DefaultExecuteListenerProvider::new).toArray(DefaultExecuteListenerProvider[]::new));
         this.configuration = c;
     }

@@ -59,10 +59,17 @@ final class PostgresEventOutbox implements EventOutbox {
                         DSL.val(e.aggregateId()), DSL.val(e.type()), DSL.val(JsonText.jsonb(e.payload())),
                         DSL.currentOffsetDateTime(), DSL.val(Rows.ts(e.occurredAt()))))
                 .toList();
-        db.run(tenant, dsl -> dsl.insertInto(OUTBOX, OUTBOX.TENANT_ID, OUTBOX.ID, OUTBOX.AGGREGATETYPE, OUTBOX.AGGREGATEID,
-                        OUTBOX.TYPE, OUTBOX.PAYLOAD, OUTBOX.CREATED_AT, OUTBOX.OCCURRED_AT)
-                .valuesOfRows(rows)
-                .execute());
+        // a batch of intents can append more events than one statement's bind values allow (MultiRowInserts)
+        db.run(tenant, dsl -> {
+            for (List<Row8<String, UUID, String, String, String, JSONB, OffsetDateTime, OffsetDateTime>> chunk
+                    : MultiRowInserts.chunks(rows, 8)) {
+                dsl.insertInto(OUTBOX, OUTBOX.TENANT_ID, OUTBOX.ID, OUTBOX.AGGREGATETYPE, OUTBOX.AGGREGATEID,
+                                OUTBOX.TYPE, OUTBOX.PAYLOAD, OUTBOX.CREATED_AT, OUTBOX.OCCURRED_AT)
+                        .valuesOfRows(chunk)
+                        .execute();
+            }
+            return null;
+        });
     }
 
     private static List<List<DomainEvent>> runsOfOneTenant(List<DomainEvent> events) {

@@ -19,10 +19,15 @@ import dev.ordercore.domain.shared.Violation;
 import org.jooq.Collation;
 import org.jooq.Condition;
 import org.jooq.Field;
+import org.jooq.InsertSetMoreStep;
 import org.jooq.JSONB;
 import org.jooq.impl.DSL;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 import static dev.ordercore.adapter.postgres.jooq.Tables.INTENTS;
@@ -53,6 +58,54 @@ final class PostgresIntentRepository implements IntentRepository {
                 .and(INTENTS.SOURCE_SYSTEM.eq(key.sourceSystem()))
                 .and(INTENTS.INTENT_ID.eq(key.intentId()))
                 .fetchOptional(PostgresIntentRepository::intent));
+    }
+
+    @Override
+    public List<StoredIntent> findAll(TenantId tenant, Collection<IntentKey> keys) {
+        List<IntentKey> wanted = keys.stream().distinct().toList();
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        return db.run(tenant, dsl -> {
+            List<StoredIntent> found = new ArrayList<>();
+            for (List<IntentKey> chunk : MultiRowInserts.chunks(wanted, 2)) {
+                found.addAll(dsl.selectFrom(INTENTS)
+                        .where(INTENTS.TENANT_ID.eq(tenant.value()))
+                        .and(DSL.row(INTENTS.SOURCE_SYSTEM, INTENTS.INTENT_ID)
+                                .in(chunk.stream().map(k -> DSL.row(k.sourceSystem(), k.intentId())).toList()))
+                        .fetch(PostgresIntentRepository::intent));
+            }
+            return found;
+        });
+    }
+
+    /** One multi-row insert per chunk ({@link MultiRowInserts}); a taken key is found from the keys the insert returned. */
+    @Override
+    public void insertAll(List<StoredIntent> all) {
+        if (all.isEmpty()) {
+            return;
+        }
+        TenantId tenant = all.get(0).tenant();
+        if (all.stream().anyMatch(i -> !i.tenant().equals(tenant))) {
+            throw new IllegalArgumentException("a batch of intents is of one tenant");
+        }
+        db.run(tenant, dsl -> {
+            for (List<StoredIntent> chunk : MultiRowInserts.chunks(all, INTENTS.fields().length)) {
+                InsertSetMoreStep<IntentsRecord> insert = dsl.insertInto(INTENTS).set(row(chunk.get(0)));
+                for (int i = 1; i < chunk.size(); i++) {
+                    insert = insert.newRecord().set(row(chunk.get(i)));
+                }
+                Set<IntentKey> inserted = new HashSet<>(insert.onConflictDoNothing()
+                        .returningResult(INTENTS.SOURCE_SYSTEM, INTENTS.INTENT_ID)
+                        .fetch(r -> new IntentKey(r.value1(), r.value2())));
+                for (StoredIntent intent : chunk) {
+                    if (!inserted.remove(intent.key())) {
+                        throw new DuplicateKeyException(EntityType.INTENT, intent.key().toString());
+                    }
+                }
+            }
+            return null;
+        });
     }
 
     @Override

@@ -38,6 +38,41 @@ final class PostgresOrderNumbers implements OrderNumbers {
     }
 
     @Override
+    public OrderNumber nextBlock(TenantId tenant, String prefix, int year, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("a block holds at least one number, got " + count);
+        }
+        OrderNumber.of(prefix, year, 1);
+        long last = db.run(tenant, dsl -> dsl.insertInto(ORDER_NUMBER_COUNTERS)
+                .columns(ORDER_NUMBER_COUNTERS.TENANT_ID, ORDER_NUMBER_COUNTERS.PREFIX, ORDER_NUMBER_COUNTERS.YEAR,
+                        ORDER_NUMBER_COUNTERS.LAST_VALUE)
+                .values(tenant.value(), prefix, year, (long) count)
+                .onConflict(ORDER_NUMBER_COUNTERS.TENANT_ID, ORDER_NUMBER_COUNTERS.PREFIX, ORDER_NUMBER_COUNTERS.YEAR)
+                .doUpdate()
+                .set(ORDER_NUMBER_COUNTERS.LAST_VALUE, ORDER_NUMBER_COUNTERS.LAST_VALUE.plus(count))
+                .returningResult(ORDER_NUMBER_COUNTERS.LAST_VALUE)
+                .fetchSingle()
+                .value1());
+        return OrderNumber.of(prefix, year, last - count + 1);
+    }
+
+    /** Lowers the counter the current transaction holds locked since it drew; the check keeps it from going below zero. */
+    @Override
+    public void giveBack(TenantId tenant, String prefix, int year, int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("cannot give back " + count + " numbers");
+        }
+        int updated = db.run(tenant, dsl -> dsl.update(ORDER_NUMBER_COUNTERS)
+                .set(ORDER_NUMBER_COUNTERS.LAST_VALUE, ORDER_NUMBER_COUNTERS.LAST_VALUE.minus(count))
+                .where(ORDER_NUMBER_COUNTERS.TENANT_ID.eq(tenant.value()), ORDER_NUMBER_COUNTERS.PREFIX.eq(prefix),
+                        ORDER_NUMBER_COUNTERS.YEAR.eq(year), ORDER_NUMBER_COUNTERS.LAST_VALUE.ge((long) count))
+                .execute());
+        if (updated != 1) {
+            throw new IllegalArgumentException("cannot give back " + count + " numbers of " + tenant + "'s counter " + prefix + "/" + year);
+        }
+    }
+
+    @Override
     public void observe(TenantId tenant, OrderNumber number) {
         db.run(tenant, dsl -> dsl.insertInto(ORDER_NUMBER_COUNTERS)
                 .columns(ORDER_NUMBER_COUNTERS.TENANT_ID, ORDER_NUMBER_COUNTERS.PREFIX, ORDER_NUMBER_COUNTERS.YEAR,

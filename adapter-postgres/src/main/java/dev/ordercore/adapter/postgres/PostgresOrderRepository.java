@@ -26,10 +26,12 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import static dev.ordercore.adapter.postgres.jooq.Tables.LINE_ITEMS;
@@ -86,6 +88,49 @@ final class PostgresOrderRepository implements OrderRepository {
             }
             if (!order.lineItems().isEmpty()) {
                 lines(dsl, order).execute();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * One multi-row insert of the orders (returning which went in), then their lines in as few
+     * multi-row inserts as the bind limit allows ({@link MultiRowInserts}).
+     */
+    @Override
+    public void insertAll(List<Order> all) {
+        if (all.isEmpty()) {
+            return;
+        }
+        TenantId tenant = all.get(0).tenant();
+        if (all.stream().anyMatch(o -> !o.tenant().equals(tenant))) {
+            throw new IllegalArgumentException("a batch of orders is of one tenant");
+        }
+        db.run(tenant, dsl -> {
+            for (List<Order> chunk : MultiRowInserts.chunks(all, ORDERS.fields().length)) {
+                InsertSetMoreStep<OrdersRecord> insert = dsl.insertInto(ORDERS).set(OrderRows.record(chunk.get(0)));
+                for (int i = 1; i < chunk.size(); i++) {
+                    insert = insert.newRecord().set(OrderRows.record(chunk.get(i)));
+                }
+                List<UUID> inserted = insert.onConflictDoNothing().returningResult(ORDERS.ID).fetch(ORDERS.ID);
+                if (inserted.size() < chunk.size()) {
+                    Set<UUID> in = new HashSet<>(inserted);
+                    Order taken = chunk.stream().filter(o -> !in.remove(o.id().value())).findFirst().orElseThrow();
+                    throw duplicate(dsl, taken);
+                }
+            }
+            List<Map<Field<?>, Object>> rows = new ArrayList<>();
+            for (Order order : all) {
+                for (int i = 0; i < order.lineItems().size(); i++) {
+                    rows.add(LineRows.row(order, order.lineItems().get(i), i));
+                }
+            }
+            for (List<Map<Field<?>, Object>> chunk : MultiRowInserts.chunks(rows, LineRows.COLUMNS.size())) {
+                InsertSetMoreStep<LineItemsRecord> insert = dsl.insertInto(LINE_ITEMS).set(chunk.get(0));
+                for (int i = 1; i < chunk.size(); i++) {
+                    insert = insert.newRecord().set(chunk.get(i));
+                }
+                insert.execute();
             }
             return null;
         });

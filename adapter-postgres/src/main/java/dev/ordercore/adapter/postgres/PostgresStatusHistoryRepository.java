@@ -78,6 +78,79 @@ final class PostgresStatusHistoryRepository implements StatusHistoryRepository {
     }
 
     /**
+     * Entries that close none go in as one statement per chunk ({@link MultiRowInserts}): the rows
+     * inserted, and the projection moved once per (order, module) by the newest of them and the
+     * count of their BLOCKING entries, since one statement may not update a row twice. An entry that
+     * closes another lowers a count that only a later statement sees, so a batch holding one is
+     * appended entry by entry as {@link #append} does (a batch of intents never holds one).
+     */
+    @Override
+    public List<StatusEntry> appendAll(List<NewStatusEntry> entries) {
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        TenantId tenant = entries.get(0).tenant();
+        if (entries.stream().anyMatch(e -> e.closes().isPresent() || !e.tenant().equals(tenant))) {
+            return db.inTransaction(() -> entries.stream().map(this::append).toList());
+        }
+        return db.run(tenant, dsl -> {
+            Map<UUID, Long> sequences = new java.util.HashMap<>();
+            for (List<NewStatusEntry> chunk : MultiRowInserts.chunks(entries, H.fields().length)) {
+                sequences.putAll(insertAll(dsl, chunk));
+            }
+            List<StatusEntry> appended = new ArrayList<>(entries.size());
+            java.util.Set<UUID> seen = new java.util.HashSet<>();
+            for (NewStatusEntry e : entries) {
+                Long sequence = sequences.get(e.id().value());
+                if (sequence == null || !seen.add(e.id().value())) {
+                    throw takenKey(dsl, e);
+                }
+                appended.add(e.at(sequence));
+            }
+            return appended;
+        });
+    }
+
+    private static Map<UUID, Long> insertAll(DSLContext dsl, List<NewStatusEntry> chunk) {
+        var insert = dsl.insertInto(H).set(record(chunk.get(0)));
+        for (int i = 1; i < chunk.size(); i++) {
+            insert = insert.newRecord().set(record(chunk.get(i)));
+        }
+        CommonTableExpression<StatusHistoryRecord> inserted = name("inserted").as(insert.onConflictDoNothing()
+                .returning(H.TENANT_ID, H.ORDER_ID, H.ID, H.NAMESPACE, H.RECORDED_AT, H.SEQUENCE, H.SEVERITY));
+        Field<String> tenant = inserted.field(H.TENANT_ID);
+        Field<UUID> order = inserted.field(H.ORDER_ID);
+        Field<String> module = inserted.field(H.NAMESPACE);
+        Field<Integer> newestFirst = DSL.rowNumber().over(DSL.partitionBy(tenant, order, module)
+                .orderBy(inserted.field(H.RECORDED_AT).desc(), inserted.field(H.SEQUENCE).desc())).as("newest_first");
+        Field<Integer> blocking = count().filterWhere(inserted.field(H.SEVERITY).eq(BLOCKING))
+                .over(DSL.partitionBy(tenant, order, module)).as("blocking");
+        CommonTableExpression<?> ranked = name("ranked").as(select(tenant, order, module, inserted.field(H.ID),
+                inserted.field(H.RECORDED_AT), inserted.field(H.SEQUENCE), newestFirst, blocking).from(inserted));
+        Condition newer = row(excluded(M.RECORDED_AT), excluded(M.SEQUENCE)).gt(row(M.RECORDED_AT, M.SEQUENCE));
+        CommonTableExpression<?> projected = name("projected").as(
+                dsl.insertInto(M, M.TENANT_ID, M.ORDER_ID, M.MODULE, M.ENTRY_ID, M.RECORDED_AT, M.SEQUENCE, M.OPEN_BLOCKING)
+                        .select(select(ranked.field(H.TENANT_ID), ranked.field(H.ORDER_ID), ranked.field(H.NAMESPACE),
+                                ranked.field(H.ID), ranked.field(H.RECORDED_AT), ranked.field(H.SEQUENCE), ranked.field(blocking))
+                                .from(ranked)
+                                .where(ranked.field(newestFirst).eq(inline(1))))
+                        .onConflict(M.TENANT_ID, M.ORDER_ID, M.MODULE)
+                        .doUpdate()
+                        .set(M.ENTRY_ID, when(newer, excluded(M.ENTRY_ID)).otherwise(M.ENTRY_ID))
+                        .set(M.RECORDED_AT, when(newer, excluded(M.RECORDED_AT)).otherwise(M.RECORDED_AT))
+                        .set(M.SEQUENCE, when(newer, excluded(M.SEQUENCE)).otherwise(M.SEQUENCE))
+                        .set(M.OPEN_BLOCKING, M.OPEN_BLOCKING.plus(excluded(M.OPEN_BLOCKING)))
+                        .returningResult(M.MODULE));
+        Map<UUID, Long> sequences = new java.util.HashMap<>();
+        dsl.with(inserted, ranked, projected)
+                .select(inserted.field(H.ID), inserted.field(H.SEQUENCE))
+                .from(inserted)
+                .fetch()
+                .forEach(r -> sequences.put(r.value1(), r.value2()));
+        return sequences;
+    }
+
+    /**
      * Inserts the entry and upserts its module's projection row in one statement; empty when a
      * unique key was taken. The row's latest-entry columns move only for an entry newer by
      * (recorded_at, sequence), but its count of open BLOCKING entries moves for every entry, old

@@ -5,16 +5,20 @@ import dev.ordercore.application.port.in.IntentReceipt;
 import dev.ordercore.application.port.out.TenantPolicy;
 import dev.ordercore.domain.access.Principal;
 import dev.ordercore.domain.alerts.Alerts;
+import dev.ordercore.domain.catalog.CatalogSnapshot;
 import dev.ordercore.domain.intent.IntentContract;
 import dev.ordercore.domain.intent.IntentEvents;
 import dev.ordercore.domain.intent.IntentIntake;
+import dev.ordercore.domain.intent.IntentKey;
 import dev.ordercore.domain.intent.IntentLimits;
 import dev.ordercore.domain.intent.IntentOutcome;
 import dev.ordercore.domain.intent.OrderIntent;
 import dev.ordercore.domain.intent.StoredIntent;
+import dev.ordercore.domain.order.LineItemDraft;
 import dev.ordercore.domain.order.OrderChange;
 import dev.ordercore.domain.order.OrderNumber;
 import dev.ordercore.domain.settings.TenantSettings;
+import dev.ordercore.domain.shared.DomainEvent;
 import dev.ordercore.domain.shared.OrderError;
 import dev.ordercore.domain.shared.Result;
 import dev.ordercore.domain.shared.TenantId;
@@ -43,16 +47,72 @@ final class IntentIngestion {
         OrderNumber draw(TenantId tenant, TenantPolicy policy, Instant now);
     }
 
+    /**
+     * What ingestion reads and writes around the domain's decisions. {@link #direct} goes to the
+     * stores call by call; a batch ({@link SubmitIntentBatchService}) reads what it needs up front
+     * and writes every decision at the end in a few multi-row statements, so one rule set decides
+     * both the single and the batch submission.
+     */
+    interface Store {
+        Optional<StoredIntent> find(TenantId tenant, IntentKey key);
+
+        TenantPolicy policy(TenantId tenant);
+
+        TenantSettings settings(TenantId tenant);
+
+        CatalogSnapshot catalogFor(TenantId tenant, List<LineItemDraft> drafts);
+
+        /** An accepted intent's order: the order, its history entries and its events. */
+        void placed(OrderChange change);
+
+        /** The decided intent and the event that tells of its decision, after the order it placed, if any. */
+        void decided(StoredIntent intent, DomainEvent event);
+    }
+
     private final OrderCorePorts ports;
-    private final CatalogLookup catalog;
-    private final OrderWrites writes;
     private final boolean replaying;
 
     private IntentIngestion(OrderCorePorts ports, boolean replaying) {
         this.ports = ports;
-        this.catalog = new CatalogLookup(ports);
-        this.writes = new OrderWrites(ports);
         this.replaying = replaying;
+    }
+
+    /** The stores themselves, call by call, inside the caller's transaction. */
+    static Store direct(OrderCorePorts ports) {
+        CatalogLookup catalog = new CatalogLookup(ports);
+        OrderWrites writes = new OrderWrites(ports);
+        return new Store() {
+            @Override
+            public Optional<StoredIntent> find(TenantId tenant, IntentKey key) {
+                return ports.intents().find(tenant, key);
+            }
+
+            @Override
+            public TenantPolicy policy(TenantId tenant) {
+                return ports.policies().policyFor(tenant);
+            }
+
+            @Override
+            public TenantSettings settings(TenantId tenant) {
+                return ports.settings().find(tenant).settings();
+            }
+
+            @Override
+            public CatalogSnapshot catalogFor(TenantId tenant, List<LineItemDraft> drafts) {
+                return catalog.forIntent(tenant, drafts);
+            }
+
+            @Override
+            public void placed(OrderChange change) {
+                writes.placed(change);
+            }
+
+            @Override
+            public void decided(StoredIntent intent, DomainEvent event) {
+                ports.intents().insert(intent);
+                ports.outbox().append(List.of(event));
+            }
+        };
     }
 
     /** Ingests submitted intents: catalog entries deleted by now are refused like unknown ones. */
@@ -67,33 +127,38 @@ final class IntentIngestion {
 
     Result<IntentReceipt, OrderError> ingest(TenantId tenant, Principal actor, IntentContract.Admission admission, Instant now,
                                              Numbering numbering) {
-        Optional<StoredIntent> stored = ports.intents().find(tenant, admission.key());
+        return ingest(direct(ports), tenant, actor, admission, now, numbering);
+    }
+
+    Result<IntentReceipt, OrderError> ingest(Store store, TenantId tenant, Principal actor, IntentContract.Admission admission,
+                                             Instant now, Numbering numbering) {
+        Optional<StoredIntent> stored = store.find(tenant, admission.key());
         Optional<Result<StoredIntent, OrderError>> earlier = IntentIntake.againstStored(admission, stored);
         if (earlier.isPresent()) {
             return earlier.get().map(first -> new IntentReceipt(first, true));
         }
         Result<OrderIntent, List<Violation>> read = IntentContract.read(admission);
         if (read.isErr()) {
-            return Result.ok(reject(tenant, actor, admission, now, read.error()));
+            return Result.ok(reject(store, tenant, actor, admission, now, read.error()));
         }
-        TenantPolicy policy = ports.policies().policyFor(tenant);
-        TenantSettings settings = ports.settings().find(tenant).settings();
+        TenantPolicy policy = store.policy(tenant);
+        TenantSettings settings = store.settings(tenant);
         OrderIntent intent = read.value();
         Result<OrderChange, List<Violation>> accepted = IntentIntake.accept(tenant, intent,
-                replaying ? catalog.forIntent(tenant, intent.order().lineItems()).asBeforeDeletions()
-                        : catalog.forIntent(tenant, intent.order().lineItems()), policy.rounding(), policy.lifecycles(),
+                replaying ? store.catalogFor(tenant, intent.order().lineItems()).asBeforeDeletions()
+                        : store.catalogFor(tenant, intent.order().lineItems()), policy.rounding(), policy.lifecycles(),
                 () -> numbering.draw(tenant, policy, now), actor, now, settings.orderLimits());
         if (accepted.isErr()) {
-            return Result.ok(reject(tenant, actor, admission, now, accepted.error()));
+            return Result.ok(reject(store, tenant, actor, admission, now, accepted.error()));
         }
         // R37 as for any placed order; entry ids derived from the order, so a replay rebuilds them (R24).
         OrderChange change = Alerts.raise(accepted.value(), settings, policy.lifecycles(), policy.zone(), Set.of(),
                 Alerts.derivedIds(accepted.value().order().id()), now);
-        writes.placed(change);
+        store.placed(change);
         IntentOutcome.Accepted outcome = new IntentOutcome.Accepted(change.order().id(), change.order().number());
-        StoredIntent decided = store(tenant, actor, admission, now, outcome);
-        ports.outbox().append(List.of(new IntentEvents.IntentAccepted(tenant, admission.key(), admission.payloadHash(),
-                outcome.orderId(), outcome.orderNumber(), now)));
+        StoredIntent decided = decided(tenant, actor, admission, now, outcome);
+        store.decided(decided, new IntentEvents.IntentAccepted(tenant, admission.key(), admission.payloadHash(),
+                outcome.orderId(), outcome.orderNumber(), now));
         return Result.ok(new IntentReceipt(decided, false));
     }
 
@@ -102,17 +167,16 @@ final class IntentIngestion {
         return ports.policies().policyFor(tenant).intentLimits().cappedAt(ports.settings().find(tenant).settings().maxOrderItems());
     }
 
-    private IntentReceipt reject(TenantId tenant, Principal actor, IntentContract.Admission admission, Instant now,
-                                 List<Violation> reasons) {
-        StoredIntent decided = store(tenant, actor, admission, now, new IntentOutcome.Rejected(reasons));
-        ports.outbox().append(List.of(new IntentEvents.IntentRejected(tenant, admission.key(), admission.payloadHash(), reasons, now)));
+    private static IntentReceipt reject(Store store, TenantId tenant, Principal actor, IntentContract.Admission admission, Instant now,
+                                        List<Violation> reasons) {
+        StoredIntent decided = decided(tenant, actor, admission, now, new IntentOutcome.Rejected(reasons));
+        store.decided(decided, new IntentEvents.IntentRejected(tenant, admission.key(), admission.payloadHash(), reasons, now));
         return new IntentReceipt(decided, false);
     }
 
-    private StoredIntent store(TenantId tenant, Principal actor, IntentContract.Admission admission, Instant now, IntentOutcome outcome) {
-        StoredIntent decided = new StoredIntent(tenant, admission.key(), admission.contractVersion(), admission.payload(),
+    private static StoredIntent decided(TenantId tenant, Principal actor, IntentContract.Admission admission, Instant now,
+                                        IntentOutcome outcome) {
+        return new StoredIntent(tenant, admission.key(), admission.contractVersion(), admission.payload(),
                 admission.payloadHash(), now, actor.subject(), outcome);
-        ports.intents().insert(decided);
-        return decided;
     }
 }

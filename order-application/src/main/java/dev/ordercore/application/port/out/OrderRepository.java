@@ -29,6 +29,12 @@ public interface OrderRepository {
     void insert(Order order);
 
     /**
+     * Stores new orders of one tenant, all or none (in the caller's transaction), in a number of
+     * statements that does not grow with each order. Throws {@link DuplicateKeyException} if an id or number is taken.
+     */
+    void insertAll(List<Order> orders);
+
+    /**
      * Replaces the stored order with {@code order} if the stored one is still at {@code expectedVersion};
      * otherwise throws {@link StaleVersionException} and changes nothing. Updating an order that was never stored, or
      * changing its number or creation time, is a programming error.

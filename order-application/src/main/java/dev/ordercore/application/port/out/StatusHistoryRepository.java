@@ -25,6 +25,12 @@ public interface StatusHistoryRepository {
      */
     StatusEntry append(NewStatusEntry entry);
 
+    /**
+     * Appends entries of one tenant as {@link #append} would one after the other, all or none (in
+     * the caller's transaction), and returns them with their arrival sequences in the same order.
+     */
+    List<StatusEntry> appendAll(List<NewStatusEntry> entries);
+
     /** The whole history of one order, in arrival order. */
     StatusHistory history(TenantId tenant, OrderId order);
 
