@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * place one order (R22, R23), concurrent transitions of one order leave a valid history and every
  * loser a 409 or 412 (R13, R14), never a 5xx or a lost update. Each test ends with the
  * {@link HistoryChecker} over every order. {@code -Dconcurrency.rounds=N} repeats each test N times
- * (reliability/concurrency.sh); the default, 1, is the smoke run of {@code ./mvnw verify}.
+ * (reliability/concurrency.sh); the default, 2 (one mixed, one chain), is the smoke run of {@code ./mvnw verify}.
  */
 class ConcurrencyIT {
 
@@ -59,7 +59,7 @@ class ConcurrencyIT {
 
     @BeforeAll
     static void start() throws IOException {
-        rounds = Integer.getInteger("concurrency.rounds", 1);
+        rounds = Integer.getInteger("concurrency.rounds", 2);
         server = OrderServerIT.start(dataDir);
         admin = Files.readString(dataDir.resolve("admin.token")).trim();
     }
