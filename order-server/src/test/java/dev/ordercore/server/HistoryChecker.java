@@ -15,9 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -210,13 +208,5 @@ final class HistoryChecker {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Counts per tenant, for reports: {tenant: orders}. */
-    static Map<String, Long> ordersPerTenant(Connection c) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        query(c, "select tenant_id, count(*) from orders group by tenant_id order by tenant_id", List.of(),
-                r -> counts.put(r.getString(1), r.getLong(2)));
-        return counts;
     }
 }
