@@ -120,6 +120,7 @@ class IsolationMatrixIT {
         EXPECTED.put("POST /orders/{orderId}/supplier-confirmations", operate);
         EXPECTED.put("GET /orders/{orderId}/supplier-confirmations", read);
         EXPECTED.put("POST /intents", row(Needs.OPERATOR, Writer.ANSWERED));
+        EXPECTED.put("POST /intents:batch", row(Needs.OPERATOR, Writer.ANSWERED));
         EXPECTED.put("GET /intents/{sourceSystem}/{intentId}", read);
         EXPECTED.put("POST /relations", operate);
         EXPECTED.put("GET /relations", read);

@@ -128,6 +128,11 @@ class RandomRequestsIT {
                  "externalOrderId": "#1001", "customerRef": "0190f7a4-5c1e-7c3a-9f00-000000000001", "currency": "SEK",
                  "lineItems": [{"description": "Chablis 2022", "quantity": 12, "unitPrice": "150.00", "on": "2026-02-01"}],
                  "submittedAt": "2026-01-14T10:00:00Z"}""");
+        VALID.put("POST " + BASE + "/intents:batch", """
+                {"intents": [{"intentId": "shop-2", "sourceSystem": "channel.shopify", "contractVersion": 1,
+                 "externalOrderId": "#1002", "customerRef": "0190f7a4-5c1e-7c3a-9f00-000000000001", "currency": "SEK",
+                 "lineItems": [{"description": "Chablis 2022", "quantity": 6, "unitPrice": "150.00", "on": "2026-02-01"}],
+                 "submittedAt": "2026-01-14T10:00:00Z"}]}""");
         VALID.put("POST " + BASE + "/relations", """
                 {"source": {"type": "order", "id": "%s"}, "target": {"type": "invoice", "id": "INV-1"},
                  "type": "ordre_oprettet", "metadata": {"by": "fuzz"}}""".formatted(orderId));

@@ -25,9 +25,12 @@ import org.jooq.impl.DSL;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -94,12 +97,12 @@ final class PostgresStatusHistoryRepository implements StatusHistoryRepository {
             return db.inTransaction(() -> entries.stream().map(this::append).toList());
         }
         return db.run(tenant, dsl -> {
-            Map<UUID, Long> sequences = new java.util.HashMap<>();
+            Map<UUID, Long> sequences = new HashMap<>();
             for (List<NewStatusEntry> chunk : MultiRowInserts.chunks(entries, H.fields().length)) {
                 sequences.putAll(insertAll(dsl, chunk));
             }
             List<StatusEntry> appended = new ArrayList<>(entries.size());
-            java.util.Set<UUID> seen = new java.util.HashSet<>();
+            Set<UUID> seen = new HashSet<>();
             for (NewStatusEntry e : entries) {
                 Long sequence = sequences.get(e.id().value());
                 if (sequence == null || !seen.add(e.id().value())) {
@@ -141,7 +144,7 @@ final class PostgresStatusHistoryRepository implements StatusHistoryRepository {
                         .set(M.SEQUENCE, when(newer, excluded(M.SEQUENCE)).otherwise(M.SEQUENCE))
                         .set(M.OPEN_BLOCKING, M.OPEN_BLOCKING.plus(excluded(M.OPEN_BLOCKING)))
                         .returningResult(M.MODULE));
-        Map<UUID, Long> sequences = new java.util.HashMap<>();
+        Map<UUID, Long> sequences = new HashMap<>();
         dsl.with(inserted, ranked, projected)
                 .select(inserted.field(H.ID), inserted.field(H.SEQUENCE))
                 .from(inserted)

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -77,7 +78,7 @@ class IntentBatchRoundTripsIT {
         // the numbers the failed attempt drew were drawn again: the first order is number 1
         assertThat(stores.ports().orders().list(TENANT, OrderFilter.ALL, Optional.empty(), 100))
                 .extracting(o -> o.number().sequence()).containsExactlyInAnyOrderElementsOf(
-                        java.util.stream.LongStream.rangeClosed(1, 20).boxed().toList());
+                        LongStream.rangeClosed(1, 20).boxed().toList());
     }
 
     private List<Result<IntentReceipt, OrderError>> submit(List<JsonValue> payloads) {

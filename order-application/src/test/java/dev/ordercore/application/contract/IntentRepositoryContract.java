@@ -104,6 +104,26 @@ public abstract class IntentRepositoryContract {
     }
 
     @Test
+    void R22_intents_inserted_together_are_found_together_and_a_taken_key_among_them_stores_none() {
+        StoredIntent first = aRejectedIntent(TENANT, "channel.shopify", "i001", minutes(1));
+        StoredIntent second = aRejectedIntent(TENANT, "erp", "i001", minutes(1));
+        intents.insertAll(List.of(first, second));
+
+        assertThat(intents.findAll(TENANT, List.of(first.key(), second.key(), new IntentKey("erp", "i404"))))
+                .containsExactlyInAnyOrder(first, second);
+        assertThat(intents.findAll(OTHER_TENANT, List.of(first.key()))).as("R35").isEmpty();
+
+        StoredIntent third = aRejectedIntent(TENANT, "erp", "i003", minutes(2));
+        StoredIntent taken = aRejectedIntent(TENANT, "channel.shopify", "i001", minutes(2));
+        assertThatThrownBy(() -> ports.transactions().inTransaction(() -> {
+            intents.insertAll(List.of(third, taken));
+            return null;
+        })).isInstanceOfSatisfying(DuplicateKeyException.class, e -> assertThat(e.entity()).isEqualTo(EntityType.INTENT));
+        assertThat(intents.find(TENANT, third.key())).isEmpty();
+        assertThat(intents.find(TENANT, first.key())).contains(first);
+    }
+
+    @Test
     void R21_the_same_intent_id_from_another_source_system_is_another_intent() {
         StoredIntent fromShop = aRejectedIntent(TENANT, "channel.shopify", "i001", minutes(1));
         StoredIntent fromErp = aRejectedIntent(TENANT, "erp", "i001", minutes(1));

@@ -45,6 +45,31 @@ public abstract class OrderNumbersContract {
     }
 
     @Test
+    void a_block_draws_consecutive_numbers_and_what_it_gives_back_is_drawn_again() {
+        numbers.next(TENANT, "ORD", 2026);
+
+        OrderNumber first = transactions.inTransaction(() -> {
+            OrderNumber block = numbers.nextBlock(TENANT, "ORD", 2026, 10);
+            numbers.giveBack(TENANT, "ORD", 2026, 7);
+            return block;
+        });
+
+        assertThat(first).isEqualTo(OrderNumber.of("ORD", 2026, 2));
+        assertThat(numbers.next(TENANT, "ORD", 2026)).as("2, 3 and 4 kept; 5 to 11 given back").isEqualTo(OrderNumber.of("ORD", 2026, 5));
+        assertThat(numbers.nextBlock(OTHER_TENANT, "ORD", 2026, 3)).isEqualTo(OrderNumber.of("ORD", 2026, 1));
+    }
+
+    @Test
+    void a_block_drawn_in_a_transaction_that_rolls_back_is_drawn_again() {
+        assertThatThrownBy(() -> transactions.inTransaction(() -> {
+            numbers.nextBlock(TENANT, "ORD", 2026, 5);
+            throw new IllegalStateException("rolled back");
+        })).hasMessage("rolled back");
+
+        assertThat(numbers.next(TENANT, "ORD", 2026)).isEqualTo(OrderNumber.of("ORD", 2026, 1));
+    }
+
+    @Test
     void each_tenant_prefix_and_year_counts_on_its_own() {
         numbers.next(TENANT, "ORD", 2026);
         numbers.next(TENANT, "ORD", 2026);

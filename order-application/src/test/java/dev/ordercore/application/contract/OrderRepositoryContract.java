@@ -66,6 +66,23 @@ public abstract class OrderRepositoryContract {
     }
 
     @Test
+    void orders_inserted_together_are_found_as_stored_and_a_taken_number_among_them_stores_none() {
+        Order a = anOrder(TENANT);
+        Order b = order(TENANT).lineFor(aCustomer()).build();
+        orders.insertAll(List.of(a, b));
+
+        assertThat(orders.findAll(TENANT, List.of(a.id(), b.id()))).containsExactlyInAnyOrder(a, b);
+
+        Order c = anOrder(TENANT);
+        Order sameNumber = order(TENANT).number(a.number()).build();
+        assertThatThrownBy(() -> ports.transactions().inTransaction(() -> {
+            orders.insertAll(List.of(c, sameNumber));
+            return null;
+        })).isInstanceOf(DuplicateKeyException.class);
+        assertThat(orders.find(TENANT, c.id())).isEmpty();
+    }
+
+    @Test
     void an_unknown_id_is_not_found() {
         orders.insert(anOrder(TENANT));
 

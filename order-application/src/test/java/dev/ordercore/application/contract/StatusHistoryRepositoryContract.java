@@ -83,6 +83,28 @@ public abstract class StatusHistoryRepositoryContract {
     }
 
     @Test
+    void R20_entries_appended_together_are_stored_and_projected_as_if_appended_one_by_one() {
+        OrderChange placed = placedAndStored(TENANT);
+        Order order = placed.order();
+        List<NewStatusEntry> written = List.of(
+                placed.entries().get(0),
+                entry(order).code("inventory:reserved").recordedAt(minutes(30)).build(),
+                entry(order).code("inventory:reservation_backordered").severity(Severity.BLOCKING).recordedAt(minutes(10)).build(),
+                entry(order).code("payments:review").severity(Severity.BLOCKING).recordedAt(minutes(5)).build());
+
+        List<StatusEntry> appended = history.appendAll(written);
+
+        assertThat(appended).hasSize(4).extracting(StatusEntry::sequence).isSorted().doesNotHaveDuplicates();
+        for (int i = 0; i < written.size(); i++) {
+            assertThat(appended.get(i)).isEqualTo(written.get(i).at(appended.get(i).sequence()));
+        }
+        assertThat(history.history(TENANT, order.id()).entries()).containsExactlyElementsOf(appended);
+        assertThat(history.latestPerModule(TENANT, order.id()).get("inventory")).as("the newest by recordedAt").isEqualTo(appended.get(1));
+        StatusEntry closing = history.append(entry(order).closing(appended.get(2)).build());
+        assertThat(history.history(TENANT, order.id()).entries()).endsWith(closing);
+    }
+
+    @Test
     void the_history_keeps_arrival_order_whatever_the_recorded_times() {
         OrderChange placed = placedAndStored(TENANT);
         Order order = placed.order();

@@ -90,9 +90,20 @@ public abstract class IntentBatchProperties {
                 .as(Submission::new).list().ofMaxSize(12);
     }
 
+    /**
+     * Random submissions, shuffled together with intents 6 to 8 whose outcomes are certain, so every
+     * try meets a new order, an in-batch repeat, an in-batch conflict, a rejection and a refusal.
+     */
     @Provide
     protected Arbitrary<List<Submission>> batches() {
-        return submissions().filter(b -> !b.isEmpty());
+        List<Submission> certain = List.of(new Submission(6, Kind.REJECTED), new Submission(6, Kind.REJECTED),
+                new Submission(7, Kind.VALID), new Submission(7, Kind.OTHER_QUANTITY), new Submission(7, Kind.VALID),
+                new Submission(8, Kind.REFUSED));
+        return submissions().flatMap(random -> {
+            List<Submission> all = new ArrayList<>(random);
+            all.addAll(certain);
+            return Arbitraries.shuffle(all);
+        });
     }
 
     /** What the stores hold after a run, minus what a store assigns by itself (arrival sequences, outbox ids). */

@@ -18,7 +18,7 @@ class PostgresIntentBatchPropertiesIT extends IntentBatchProperties {
     }
 
     @Override
-    @Property(tries = 15)
+    @Property(tries = 10)
     @Label("R21 R22 R25 a batch answers and stores exactly what its intents submitted one by one would")
     protected void R21_R22_R25_a_batch_is_its_intents_submitted_one_after_the_other(@ForAll("submissions") List<Submission> before,
                                                                                @ForAll("batches") List<Submission> batch) {
