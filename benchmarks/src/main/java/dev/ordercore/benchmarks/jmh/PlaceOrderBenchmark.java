@@ -62,8 +62,8 @@ import static dev.ordercore.benchmarks.jmh.OrderFixture.ok;
  * <p>State: the in-memory stores keep every order placed. They are made afresh (with the catalog,
  * through the use cases) before every iteration ({@code Level.Iteration}), so an iteration starts
  * from an empty store and only that iteration's orders accumulate; the stores' writes are hash
- * and tree maps, so their cost per order hardly depends on how many there are (docs/benchmarks.md
- * compares 1 s and 4 s iterations). The domain benchmarks keep no state.
+ * and tree maps, so their cost per order hardly depends on how many there are (to check: the
+ * score should not fall from {@code -r 1s} to {@code -r 4s}). The domain benchmarks keep no state.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
