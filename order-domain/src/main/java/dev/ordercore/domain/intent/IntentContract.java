@@ -112,7 +112,7 @@ public final class IntentContract {
             return Result.err(new OrderError.IntentRefused(v.toList()));
         }
         return Result.ok(new Admission(new IntentKey(source.orElseThrow(), intentId.orElseThrow()), version.orElseThrow(), object,
-                new PayloadHash(CanonicalJson.sha256Hex(object))));
+                new PayloadHash(CanonicalJson.sha256Hex(canonical))));
     }
 
     /** Reads the whole intent; every violation is a reason to reject it. */

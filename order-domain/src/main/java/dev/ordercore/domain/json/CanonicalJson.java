@@ -49,8 +49,16 @@ public final class CanonicalJson {
 
     /** Lowercase hex SHA-256 of {@link #utf8(JsonValue)}, e.g. an order intent's payload hash. */
     public static String sha256Hex(JsonValue value) {
+        return sha256Hex(utf8(value));
+    }
+
+    /**
+     * Lowercase hex SHA-256 of canonical bytes already made by {@link #utf8(JsonValue)}, for a
+     * caller that needs the bytes too (their size, say) and should not serialize twice.
+     */
+    public static String sha256Hex(byte[] canonicalUtf8) {
         try {
-            return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(utf8(value)));
+            return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(canonicalUtf8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform must support SHA-256", e);
         }

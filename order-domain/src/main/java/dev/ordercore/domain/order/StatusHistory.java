@@ -6,6 +6,7 @@ import dev.ordercore.domain.shared.Result;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -143,13 +144,22 @@ public final class StatusHistory {
      * lines and lifecycles (R14, R20). Fails if a transition in the history is not a valid step.
      */
     public Result<Projection, OrderError> project(Order order, LifecycleSet lifecycles) {
-        Result<String, OrderError> status = orderStatus(lifecycles.named(order.lifecycle()));
+        // One pass gathers the states the order and each line entered, so the cost is the history's
+        // length, not its length times the number of lines (orderTransitions, lineTransitions).
+        Map<Optional<LineItemId>, List<String>> entered = new HashMap<>();
+        for (StatusEntry e : entries) {
+            if (e.code().isTransition()) {
+                entered.computeIfAbsent(e.lineItem(), k -> new ArrayList<>()).add(e.code().state());
+            }
+        }
+        Result<String, OrderError> status = lifecycles.named(order.lifecycle()).fold(entered.getOrDefault(Optional.empty(), List.of()));
         if (status.isErr()) {
             return Result.err(status.error());
         }
         Map<LineItemId, String> lines = new LinkedHashMap<>();
         for (LineItem line : order.lineItems()) {
-            Result<String, OrderError> s = lineStatus(line.id(), lifecycles.named(line.lifecycle()));
+            Result<String, OrderError> s = lifecycles.named(line.lifecycle())
+                    .fold(entered.getOrDefault(Optional.of(line.id()), List.of()));
             if (s.isErr()) {
                 return Result.err(s.error());
             }

@@ -296,6 +296,19 @@ class CanonicalJsonTest {
     }
 
     @Test
+    void r21_hashing_canonical_bytes_made_once_gives_the_hash_of_the_value() {
+        JsonValue intent = JsonValue.parse("{\"sku\":\"A-1\",\"currency\":\"EUR\",\"amount\":19.990}");
+        byte[] canonical = CanonicalJson.utf8(intent);
+
+        // IntentContract.admit measures the canonical bytes (R25) and hashes those same bytes (R21)
+        assertThat(CanonicalJson.sha256Hex(canonical))
+                .isEqualTo(CanonicalJson.sha256Hex(intent))
+                .isEqualTo("2ad14fcd2312c33db01260ffe19600059a03732e8ee86108a834d54c5e7e0e3f");
+        assertThat(CanonicalJson.sha256Hex(new byte[0]))
+                .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"); // sha256 of nothing
+    }
+
+    @Test
     void sha256_hex_of_the_rfc_example_matches_its_canonical_bytes() throws IOException {
         JsonValue value = JsonValue.parse(resourceText("/json/rfc8785-example-input.json"));
 

@@ -57,6 +57,33 @@ class StatusHistoryTest {
     }
 
     @Test
+    @DisplayName("R14 R20 projecting folds the order and each line through their own entries only, however they interleave")
+    void r14_r20_projecting_folds_the_order_and_each_line_through_their_own_entries_however_they_interleave() {
+        LineItemId sale = order.lineItems().get(0).id();
+        LineItemId charge = order.lineItems().get(1).id();
+        StatusHistory h = StatusHistory.empty(order.id())
+                .append(entered(Optional.of(sale), "CONFIRMED"))
+                .append(entry("inventory:reserved", T1))
+                .append(entered(Optional.empty(), "CONFIRMED"))
+                .append(entered(Optional.of(charge), "CANCELLED"))
+                .append(entered(Optional.of(sale), "ALLOCATED"))
+                .append(entry("billing:invoice_issued", T2))
+                .append(entered(Optional.empty(), "PAID"))
+                .append(entered(Optional.of(charge), "REFUNDED"))
+                .append(entered(Optional.of(sale), "SHIPPED"));
+
+        StatusHistory.Projection projection = h.project(order, LifecycleSet.DEFAULT).value();
+
+        assertThat(projection.orderStatus()).isEqualTo("PAID").isEqualTo(h.orderStatus(LifecycleSet.DEFAULT.order()).value());
+        assertThat(projection.lineStatuses()).containsOnly(
+                java.util.Map.entry(sale, "SHIPPED"), java.util.Map.entry(charge, "REFUNDED"));
+        assertThat(projection.lineStatuses().get(sale)).isEqualTo(h.lineStatus(sale, LifecycleSet.DEFAULT.lineItem()).value());
+        assertThat(projection.lineStatuses().get(charge)).isEqualTo(h.lineStatus(charge, LifecycleSet.DEFAULT.lineItem()).value());
+        assertThat(StatusHistory.empty(order.id()).project(order, LifecycleSet.DEFAULT).value().lineStatuses())
+                .as("a line without entries is in its lifecycle's initial state").containsValues("PENDING", "PENDING");
+    }
+
+    @Test
     @DisplayName("R14 R20 a history whose order or line steps are not allowed by the lifecycle does not project")
     void r14_r20_a_history_whose_order_or_line_steps_are_not_allowed_by_the_lifecycle_does_not_project() {
         LineItemId line = order.lineItems().get(1).id();
