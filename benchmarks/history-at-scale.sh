@@ -159,12 +159,12 @@ start_server() {
 }
 stop_server() { kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""; }
 
-if [ "$REUSE" = 0 ]; then
-  say "migrate: the server as ordercore_owner (ORDERS_DATABASE_MIGRATION_USER), then stop it"
-  ORDERS_DATABASE_MIGRATION_USER=ordercore_owner ORDERS_DATABASE_MIGRATION_PASSWORD=$OWNER_PW start_server
-  stop_server
-  owner -At -c "select version, description from flyway_schema_history order by installed_rank" | sed 's/^/  migration /'
+say "migrate: the server as ordercore_owner (ORDERS_DATABASE_MIGRATION_USER), then stop it"
+ORDERS_DATABASE_MIGRATION_USER=ordercore_owner ORDERS_DATABASE_MIGRATION_PASSWORD=$OWNER_PW start_server
+stop_server
+owner -At -c "select version, description from flyway_schema_history order by installed_rank" | sed 's/^/  migration /'
 
+if [ "$REUSE" = 0 ]; then
   say "load $TENANTS tenants x $ORDERS_PER_TENANT orders (about $ENTRIES entries), $JOBS at a time, as ordercore_owner"
   LOAD_START=$(date +%s)
   load_one() {

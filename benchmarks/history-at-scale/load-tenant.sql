@@ -49,9 +49,14 @@ cross join lateral (
     -- open BLOCKING entries: only on orders still moving (not COMPLETED, CANCELLED, REJECTED), ~3.5 % of them, a few with two
     select case when fate <= 5 and b < 0.035 then (case when b < 0.01 then 2 else 1 end) else 0 end as open_blocks
 ) o;
-alter table p add column id uuid;
-update p set id = pg_temp.v7(created);
+alter table p add column id uuid, add column number text;
+update p set id = pg_temp.v7(created), number = x.number
+from (select n, 'ORD-' || extract(year from created at time zone 'UTC') || '-'
+                 || lpad((row_number() over (partition by extract(year from created at time zone 'UTC') order by created, n))::text, 5, '0') as number
+      from p) x
+where x.n = p.n;
 alter table p add primary key (n);
+analyze p;
 
 -- When each step happens: step i of `steps` at created + life * i / (steps + 1); module events fall
 -- in the gaps between steps, never across one.
@@ -59,6 +64,7 @@ create temp table lines on commit drop as
 select p.n, pos, pg_temp.v7(p.created) as id, 1 + floor(random() * 12)::int as quantity,
        round((20 + random() * 480)::numeric, 2) as unit_price
 from p cross join generate_series(0, p.lines - 1) pos;
+analyze lines;
 
 create temp table h (
     n int, ts timestamptz, sub int, id uuid, line_item_id uuid, namespace text, status text, category text,
@@ -68,7 +74,7 @@ create temp table h (
 -- order:submitted (R14)
 insert into h
 select n, created, 0, pg_temp.v7(created), null, 'order', 'submitted', null, 'INFO',
-       jsonb_build_object('status', 'PENDING', 'number', 'ORD-?', 'lineItems', lines), 'shop', null, null, false
+       jsonb_build_object('status', 'PENDING', 'number', number, 'lineItems', lines), 'shop', null, null, false
 from p;
 
 -- The transitions along the main path, each step's order entry, then its lines' (sub 1 + position);
@@ -136,6 +142,7 @@ join (values (0, 'inventory', 'reservation_backordered', 'reserved', 'stock_low'
 left join lines l on m.module = 'inventory' and l.n = p.n and l.pos = e % p.lines;
 alter table ev add column block_id uuid;
 update ev set block_id = pg_temp.v7(t) where kind = 'block';
+analyze ev;
 
 insert into h
 select n, t, 0, coalesce(block_id, pg_temp.v7(t)), line_item_id, module,
@@ -167,15 +174,14 @@ cross join lateral (select p.created + p.life * (p.steps + 0.96 + 0.01 * b) / (p
                            case when b = 1 then 'fulfillment' else 'finance' end as c) x
 where p.open_blocks > 0;
 
+analyze h;
+
 -- Orders: status and line statuses as the entries fold (R14), open blocks as the entries leave them,
 -- a version per change that moved the order (each transition, each line transition the clerk or
 -- warehouse asked for, each block opened or closed).
 insert into orders (tenant_id, id, number, currency, customer_id, created_by, created_at, updated_at, version, lifecycle, status,
                     open_blocks, blocking_count, customers, notes)
-select :'tenant', p.id,
-       'ORD-' || extract(year from p.created at time zone 'UTC') || '-'
-           || lpad((row_number() over (partition by extract(year from p.created at time zone 'UTC') order by p.created, p.n))::text, 5, '0'),
-       'SEK', p.cust, 'shop', p.created, coalesce(c.last_change, p.created), 1 + coalesce(c.changes, 0), 'order',
+select :'tenant', p.id, p.number, 'SEK', p.cust, 'shop', p.created, coalesce(c.last_change, p.created), 1 + coalesce(c.changes, 0), 'order',
        case when p.fate = 7 then 'CANCELLED' when p.fate = 8 then 'REJECTED'
             else (array['PENDING', 'CONFIRMED', 'PAID', 'PREPARING', 'SHIPPED', 'DELIVERED', 'COMPLETED'])[p.k + 1] end,
        coalesce(ob.blocks, '[]'::jsonb), coalesce(ob.count, 0), array[p.cust], null
@@ -188,10 +194,6 @@ left join (select n, count(*) as count,
                   jsonb_agg(jsonb_strip_nulls(jsonb_build_object('entryId', id, 'lineItemId', line_item_id, 'code', namespace || ':' || status))
                             order by ts, sub) as blocks
            from h where open group by n) ob on ob.n = p.n;
-
-update h set payload = jsonb_set(h.payload, '{number}', to_jsonb(o.number))
-from p join orders o on o.tenant_id = :'tenant' and o.id = p.id
-where h.n = p.n and h.namespace = 'order' and h.status = 'submitted';
 
 insert into order_number_counters (tenant_id, prefix, year, last_value)
 select :'tenant', 'ORD', split_part(number, '-', 2)::int, max(split_part(number, '-', 3)::bigint)
@@ -208,23 +210,24 @@ select :'tenant', l.id, p.id, l.pos, 'SALE', 'Item ' || (1 + (p.n + l.pos) % 400
 from lines l join p on p.n = l.n;
 
 -- The history, in arrival order: by time, then the order within a moment, so sequence (an
--- identity) follows recorded_at as it does when the application writes.
-insert into status_history (tenant_id, id, order_id, line_item_id, namespace, status, category, severity, payload, recorded_at,
-                            written_by, dedupe_key, closes)
-select :'tenant', h.id, p.id, h.line_item_id, h.namespace, h.status, h.category, h.severity, h.payload, h.ts, h.written_by,
-       h.dedupe_key, h.closes
-from h join p on p.n = h.n
-order by h.ts, p.n, h.sub;
-
--- The projection (R20): per order and module the newest entry by (recorded_at, sequence) and its open BLOCKING entries.
+-- identity) follows recorded_at as it does when the application writes; and in the same statement
+-- (as the store's append does) the projection (R20): per order and module the newest entry by
+-- (recorded_at, sequence) and how many of its BLOCKING entries no entry closes.
+with inserted as (
+    insert into status_history (tenant_id, id, order_id, line_item_id, namespace, status, category, severity, payload, recorded_at,
+                                written_by, dedupe_key, closes)
+    select :'tenant', h.id, p.id, h.line_item_id, h.namespace, h.status, h.category, h.severity, h.payload, h.ts, h.written_by,
+           h.dedupe_key, h.closes
+    from h join p on p.n = h.n
+    order by h.ts, p.n, h.sub
+    returning tenant_id, order_id, namespace, id, recorded_at, sequence, severity, closes
+)
 insert into order_module_status (tenant_id, order_id, module, entry_id, recorded_at, sequence, open_blocking)
 select distinct on (order_id, namespace) tenant_id, order_id, namespace, id, recorded_at, sequence,
        sum(open_blocking) over (partition by order_id, namespace)
 from (select s.tenant_id, s.order_id, s.namespace, s.id, s.recorded_at, s.sequence,
              case when s.severity = 'BLOCKING' and c.id is null then 1 else 0 end as open_blocking
-      from status_history s
-      left join status_history c on c.tenant_id = s.tenant_id and c.order_id = s.order_id and c.closes = s.id
-      where s.tenant_id = :'tenant') s
+      from inserted s left join inserted c on c.order_id = s.order_id and c.closes = s.id) s
 order by order_id, namespace, recorded_at desc, sequence desc;
 
 commit;

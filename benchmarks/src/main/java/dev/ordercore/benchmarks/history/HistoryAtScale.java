@@ -209,7 +209,8 @@ public final class HistoryAtScale {
         JsonArray blocked = (JsonArray) blockedPage(Optional.empty(), null, null).get("items").orElseThrow();
         blocked.values().forEach(v -> sample.add(UUID.fromString(text(v, "id"))));
         int fromBlocked = sample.size();
-        while (sample.size() < fromBlocked + Math.min(count, ids.size())) {
+        int wanted = Math.min(fromBlocked + count, new HashSet<>(ids).size());
+        while (sample.size() < wanted) {
             sample.add(ids.get(random.nextInt(ids.size())));
         }
         List<String> problems = new ArrayList<>();
