@@ -80,6 +80,21 @@ class MetricsIT {
     }
 
     @Test
+    void every_answer_says_how_long_it_took_inside_the_server_in_a_server_timing_header() {
+        RunningApi.Reply ok = api.call("GET", BASE + "/orders").token(operator).send();
+        RunningApi.Reply refused = api.call("GET", BASE + "/orders").send();
+
+        for (RunningApi.Reply reply : java.util.List.of(ok, refused)) {
+            String timing = reply.header(HttpMetrics.SERVER_TIMING).orElseThrow();
+            Matcher m = Pattern.compile("^app;dur=(\\d+\\.\\d{3})$").matcher(timing);
+            assertThat(m.matches()).as(timing).isTrue();
+            assertThat(Double.parseDouble(m.group(1))).isPositive();
+        }
+        assertThat(ok.status()).isEqualTo(200);
+        assertThat(refused.status()).isEqualTo(401);
+    }
+
+    @Test
     void requests_that_match_no_route_share_one_series() {
         api.call("GET", "/no/such/" + java.util.UUID.randomUUID()).send();
 
