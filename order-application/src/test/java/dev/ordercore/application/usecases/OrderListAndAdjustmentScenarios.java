@@ -20,6 +20,7 @@ import dev.ordercore.domain.order.OrderDraft;
 import dev.ordercore.domain.order.Severity;
 import dev.ordercore.domain.order.StatusEntries;
 import dev.ordercore.domain.order.StatusEntry;
+import dev.ordercore.domain.shared.EntityType;
 import dev.ordercore.domain.shared.OrderError;
 import dev.ordercore.domain.shared.Violation;
 import org.junit.jupiter.api.Test;
@@ -102,6 +103,8 @@ public abstract class OrderListAndAdjustmentScenarios extends CoreScenarios {
                     Optional.empty())))).isEqualTo(new OrderError.ValidationFailed(List.of(new Violation("limit", "limit_out_of_range",
                     "limit is 1-200, got " + bad))));
         }
+        assertThat(refused(core.listOrders().list(new ListOrdersQuery(Principals.viewer(OTHER_TENANT), TENANT, OrderFilter.ALL, 10,
+                Optional.empty())))).as("R35 a principal of another tenant").isEqualTo(new OrderError.NotFound(EntityType.TENANT, TENANT.toString()));
         assertThat(refused(core.listOrders().list(new ListOrdersQuery(Principals.viewer(TENANT), TENANT,
                 OrderFilter.ALL.createdBetween(older.createdAt(), older.createdAt()), 10, Optional.empty()))))
                 .isEqualTo(new OrderError.ValidationFailed(List.of(new Violation("createdTo", "empty_range",

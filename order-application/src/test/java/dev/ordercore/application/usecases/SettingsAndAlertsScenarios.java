@@ -28,6 +28,7 @@ import dev.ordercore.domain.settings.SettingsEvents;
 import dev.ordercore.domain.settings.StoredSettings;
 import dev.ordercore.domain.settings.TenantSettings;
 import dev.ordercore.domain.shared.DomainEvent;
+import dev.ordercore.domain.shared.EntityType;
 import dev.ordercore.domain.shared.OrderError;
 import dev.ordercore.domain.shared.Result;
 import dev.ordercore.domain.shared.Violation;
@@ -357,6 +358,9 @@ public abstract class SettingsAndAlertsScenarios extends CoreScenarios {
             assertThat(alertViolations(q -> withLimit(q, bad, Optional.empty())))
                     .containsExactly(new Violation("limit", "limit_out_of_range", "limit is 1-200, got " + bad));
         }
+        assertThat(refused(core.listAlerts().list(new ListAlertsQuery(Principals.viewer(OTHER_TENANT), TENANT, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 50, Optional.empty()))))
+                .as("R35 a principal of another tenant").isEqualTo(new OrderError.NotFound(EntityType.TENANT, TENANT.toString()));
     }
 
     @Test
