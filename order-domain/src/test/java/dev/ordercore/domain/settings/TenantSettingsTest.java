@@ -109,8 +109,22 @@ class TenantSettingsTest {
     }
 
     @Test
+    void a_draft_without_settings_is_refused_naming_every_one_of_them() {
+        List<Violation> missing = ((OrderError.ValidationFailed) TenantSettings.create(new TenantSettings.Draft(null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null)).error()).violations();
+
+        assertThat(missing).extracting(Violation::code).containsOnly("required");
+        assertThat(missing).extracting(Violation::path).containsExactlyInAnyOrder("maxOrderItems", "minOrderValue", "maxOrderValue",
+                "autoApproveOrders", "creditCheckEnabled", "highValueOrderThreshold", "largeQuantityOrderThreshold",
+                "rushOrderHoursThreshold", "procurementShortageThreshold", "maxDiscountPercentage", "procurementLeadTimeDays",
+                "safetyStockPercentage", "demandForecastDays", "centralBakeryOrderThreshold", "individualBakeryOrderThreshold");
+        assertThat(missing.get(0).message()).isEqualTo(missing.get(0).path() + " is required: PUT /settings states every setting");
+    }
+
+    @Test
     void the_settings_survive_their_json_and_settings_out_of_range_cannot_be_constructed() {
-        TenantSettings changed = with(MAX_ORDER_ITEMS, 7, HIGH_VALUE, new BigDecimal("1234.5678"), CENTRAL, 30, INDIVIDUAL, 4).value();
+        TenantSettings changed = with(MAX_ORDER_ITEMS, 7, HIGH_VALUE, new BigDecimal("1234.5678"), CENTRAL, 30, INDIVIDUAL, 4,
+                3, true, 4, true).value();
 
         assertThat(TenantSettings.fromJson(changed.toJson())).isEqualTo(changed);
         assertThat(TenantSettings.fromJson(TenantSettings.DEFAULTS.toJson())).isEqualTo(TenantSettings.DEFAULTS);
