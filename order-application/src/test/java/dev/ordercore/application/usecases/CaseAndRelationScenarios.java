@@ -27,8 +27,10 @@ import dev.ordercore.domain.order.Order;
 import dev.ordercore.domain.order.OrderDraft;
 import dev.ordercore.domain.relation.EntityRef;
 import dev.ordercore.domain.relation.Relation;
+import dev.ordercore.domain.relation.RelationEvents;
 import dev.ordercore.domain.relation.RelationType;
 import dev.ordercore.domain.shared.OrderError;
+import dev.ordercore.domain.shared.Violation;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -58,6 +60,66 @@ public abstract class CaseAndRelationScenarios extends CoreScenarios {
         assertThat(made.aCase().tag("quote_needed")).hasValueSatisfying(t -> assertThat(t.isOpen()).isFalse());
         assertThat(ok(core.listCaseOrders().list(new ListCaseOrdersQuery(Principals.viewer(TENANT), TENANT, needServer.id()))))
                 .extracting(CaseOrder::order).containsExactly(made.order());
+    }
+
+    @Test
+    void R28_the_case_is_stored_with_its_tag_closed_and_the_relation_and_both_events_are_committed() {
+        Case needServer = openCase("Need new server", List.of("hardware", "quote_needed"));
+
+        OrderFromCase made = ok(core.createOrderFromCase().create(new CreateOrderFromCaseCommand(Principals.operator(TENANT), TENANT,
+                needServer.id(), OrderFixtures.wineOrder(catalog), Optional.of("quote_needed"))));
+
+        Case stored = ok(core.getCase().get(new GetCaseQuery(Principals.viewer(TENANT), TENANT, needServer.id())));
+        assertThat(stored.version()).isEqualTo(needServer.version() + 1);
+        assertThat(stored.tag("quote_needed")).hasValueSatisfying(t -> assertThat(t.closedBy()).contains("olle.operator"));
+        assertThat(stored.tag("hardware")).hasValueSatisfying(t -> assertThat(t.isOpen()).isTrue());
+        assertThat(made.relation().metadata()).isEqualTo(JsonObject.builder().put("orderId", made.order().id().toString())
+                .put("orderNumber", made.order().number().value()).put("closedTag", "quote_needed").build());
+        assertThat(ports.relations().listFor(TENANT, EntityRef.ofCase(needServer.id().value()))).containsExactly(made.relation());
+        assertThat(committedEvents()).filteredOn(e -> e.type().equals("RelationCreated")).singleElement()
+                .satisfies(e -> assertThat(e.payload()).isEqualTo(new RelationEvents.RelationCreated(made.relation()).payload()));
+        assertThat(committedEvents()).filteredOn(e -> e.type().equals("CaseTagClosed")).singleElement()
+                .satisfies(e -> assertThat(e.payload().get("tag")).contains(new JsonString("quote_needed")));
+    }
+
+    @Test
+    void R28_an_order_from_a_case_that_closes_no_tag_leaves_the_case_as_it_was_and_names_no_tag() {
+        Case needServer = openCase("Need new server", List.of("hardware"));
+
+        OrderFromCase made = ok(core.createOrderFromCase().create(new CreateOrderFromCaseCommand(Principals.operator(TENANT), TENANT,
+                needServer.id(), OrderFixtures.wineOrder(catalog), Optional.empty())));
+
+        assertThat(made.aCase()).isEqualTo(needServer);
+        assertThat(ok(core.getCase().get(new GetCaseQuery(Principals.viewer(TENANT), TENANT, needServer.id())))).isEqualTo(needServer);
+        assertThat(made.relation().metadata().get("closedTag")).isEmpty();
+        assertThat(committedEvents()).filteredOn(e -> e.type().equals("CaseTagClosed")).isEmpty();
+    }
+
+    @Test
+    void R28_a_tag_closed_already_is_refused_naming_who_closed_it_and_no_order_is_placed() {
+        Case needServer = openCase("Need new server", List.of("quote_needed"));
+        ok(core.closeCaseTag().closeTag(new CloseCaseTagCommand(Principals.operator(TENANT), TENANT, needServer.id(), "quote_needed",
+                Optional.empty())));
+
+        OrderError error = refused(core.createOrderFromCase().create(new CreateOrderFromCaseCommand(Principals.operator(TENANT), TENANT,
+                needServer.id(), OrderFixtures.wineOrder(catalog), Optional.of("quote_needed"))));
+
+        assertThat(error).isEqualTo(new OrderError.ValidationFailed(List.of(new Violation("closesTag", "tag_closed",
+                "tag 'quote_needed' of case " + needServer.id() + " was closed already by olle.operator"))));
+        assertThat(allOrders(TENANT)).isEmpty();
+    }
+
+    @Test
+    void R36_R28_an_order_from_a_case_needs_a_principal_who_works_cases_and_an_open_case() {
+        Case install = openCase("Install server", List.of("install"));
+
+        assertThat(refused(core.createOrderFromCase().create(new CreateOrderFromCaseCommand(Principals.viewer(TENANT), TENANT,
+                install.id(), OrderFixtures.wineOrder(catalog), Optional.empty())))).isInstanceOf(OrderError.Forbidden.class);
+        ok(core.closeCase().close(new CloseCaseCommand(Principals.admin(TENANT), TENANT, install.id(), true,
+                Optional.of("customer left"), Optional.empty())));
+        assertThat(refused(core.createOrderFromCase().create(new CreateOrderFromCaseCommand(Principals.operator(TENANT), TENANT,
+                install.id(), OrderFixtures.wineOrder(catalog), Optional.empty())))).isEqualTo(new OrderError.CaseClosed(install.id().toString()));
+        assertThat(allOrders(TENANT)).isEmpty();
     }
 
     @Test

@@ -30,10 +30,12 @@ import dev.ordercore.domain.settings.TenantSettings;
 import dev.ordercore.domain.shared.EntityType;
 import dev.ordercore.domain.shared.Money;
 import dev.ordercore.domain.shared.OrderError;
+import dev.ordercore.domain.shared.Violation;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
@@ -153,6 +155,38 @@ public abstract class CustomerScenarios extends CoreScenarios {
                 Optional.empty())))).isInstanceOf(OrderError.ValidationFailed.class);
         assertThat(refused(core.listCustomers().list(new ListCustomersQuery(viewer(TENANT), TENANT, CustomerFilter.ALL, 10,
                 Optional.of("not-a-cursor"))))).isInstanceOf(OrderError.ValidationFailed.class);
+    }
+
+    @Test
+    void the_customer_list_checks_the_name_filter_1_to_200_characters_storable_and_a_non_empty_creation_range() {
+        Customer a = register("Bageri Svensson", null, null);
+        Customer b = register("Café Blom", null, null);
+        Instant t = clock.instant();
+
+        Page<Customer> exactlyTwo = ok(core.listCustomers().list(new ListCustomersQuery(viewer(TENANT), TENANT, CustomerFilter.ALL, 2,
+                Optional.empty())));
+        assertThat(exactlyTwo.items()).containsExactly(a, b);
+        assertThat(exactlyTwo.nextCursor()).as("a page holding exactly the last customers has no next page").isEmpty();
+        assertThat(ok(core.listCustomers().list(new ListCustomersQuery(viewer(TENANT), TENANT,
+                CustomerFilter.ALL.withNameContaining("x".repeat(Customer.MAX_NAME)), 10, Optional.empty()))).items()).isEmpty();
+        assertThat(ok(core.listCustomers().list(new ListCustomersQuery(viewer(TENANT), TENANT,
+                CustomerFilter.ALL.createdBetween(t, t.plusMillis(1)), 10, Optional.empty()))).items()).containsExactly(a, b);
+
+        assertThat(listViolations(CustomerFilter.ALL.withNameContaining(""))).containsExactly(
+                new Violation("name", "invalid_filter", "a name filter is 1-200 characters"));
+        assertThat(listViolations(CustomerFilter.ALL.withNameContaining("x".repeat(Customer.MAX_NAME + 1)))).containsExactly(
+                new Violation("name", "invalid_filter", "a name filter is 1-200 characters"));
+        assertThat(listViolations(CustomerFilter.ALL.withNameContaining("Bag\u0000eri"))).containsExactly(
+                new Violation("name", "invalid_character", "name holds the character U+0000, which cannot be stored"));
+        assertThat(listViolations(CustomerFilter.ALL.createdBetween(t, t))).containsExactly(new Violation("createdTo", "empty_range",
+                "createdTo must be after createdFrom; the range is [createdFrom, createdTo)"));
+        assertThat(listViolations(CustomerFilter.ALL.withNameContaining("").createdBetween(t, t))).extracting(Violation::path)
+                .containsExactly("name", "createdTo");
+    }
+
+    private List<Violation> listViolations(CustomerFilter filter) {
+        return ((OrderError.ValidationFailed) refused(core.listCustomers().list(new ListCustomersQuery(viewer(TENANT), TENANT, filter, 10,
+                Optional.empty())))).violations();
     }
 
     // ---- payment terms

@@ -217,6 +217,7 @@ public abstract class ModifierScenarios extends CoreScenarios {
                 .items()).containsExactly(deleted, waiver);
         assertThat(events("CatalogEntryDeleted", delivery.id().toString())).singleElement().satisfies(e -> {
             assertThat(e.aggregateType()).isEqualTo("modifier");
+            assertThat(e.occurredAt()).as("recorded by the first deletion, not the second").isEqualTo(deletedAt);
             assertThat(e.payload().get("deletedAt")).isPresent();
         });
     }

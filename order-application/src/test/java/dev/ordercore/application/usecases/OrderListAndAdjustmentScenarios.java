@@ -20,6 +20,7 @@ import dev.ordercore.domain.order.OrderDraft;
 import dev.ordercore.domain.order.Severity;
 import dev.ordercore.domain.order.StatusEntries;
 import dev.ordercore.domain.order.StatusEntry;
+import dev.ordercore.domain.shared.EntityType;
 import dev.ordercore.domain.shared.OrderError;
 import dev.ordercore.domain.shared.Violation;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,35 @@ public abstract class OrderListAndAdjustmentScenarios extends CoreScenarios {
         assertThat(refused(core.listOrders().list(new ListOrdersQuery(Principals.viewer(TENANT), TENANT,
                 OrderFilter.ALL.createdBetween(placed.get(5).createdAt(), placed.get(3).createdAt()), 10, Optional.empty()))))
                 .isInstanceOf(OrderError.ValidationFailed.class);
+    }
+
+    @Test
+    void a_page_that_holds_exactly_the_last_orders_has_no_next_cursor_and_limits_are_1_to_200() {
+        Order older = OrderFixtures.aPendingOrder(core, catalog);
+        clock.advance(Duration.ofMinutes(5));
+        Order newer = OrderFixtures.aPendingOrder(core, catalog);
+
+        Page<Order> exactlyTwo = list(OrderFilter.ALL, 2, Optional.empty());
+        Page<Order> one = list(OrderFilter.ALL, 1, Optional.empty());
+
+        assertThat(exactlyTwo.items()).extracting(Order::id).containsExactly(newer.id(), older.id());
+        assertThat(exactlyTwo.nextCursor()).isEmpty();
+        assertThat(one.items()).extracting(Order::id).containsExactly(newer.id());
+        assertThat(list(OrderFilter.ALL, 1, one.nextCursor()).items()).extracting(Order::id).containsExactly(older.id());
+        assertThat(list(OrderFilter.ALL, 200, Optional.empty()).items()).hasSize(2);
+        assertThat(list(OrderFilter.ALL.createdBetween(older.createdAt(), older.createdAt().plusMillis(1)), 10, Optional.empty()).items())
+                .extracting(Order::id).containsExactly(older.id());
+        for (int bad : new int[] {0, 201}) {
+            assertThat(refused(core.listOrders().list(new ListOrdersQuery(Principals.viewer(TENANT), TENANT, OrderFilter.ALL, bad,
+                    Optional.empty())))).isEqualTo(new OrderError.ValidationFailed(List.of(new Violation("limit", "limit_out_of_range",
+                    "limit is 1-200, got " + bad))));
+        }
+        assertThat(refused(core.listOrders().list(new ListOrdersQuery(Principals.viewer(OTHER_TENANT), TENANT, OrderFilter.ALL, 10,
+                Optional.empty())))).as("R35 a principal of another tenant").isEqualTo(new OrderError.NotFound(EntityType.TENANT, TENANT.toString()));
+        assertThat(refused(core.listOrders().list(new ListOrdersQuery(Principals.viewer(TENANT), TENANT,
+                OrderFilter.ALL.createdBetween(older.createdAt(), older.createdAt()), 10, Optional.empty()))))
+                .isEqualTo(new OrderError.ValidationFailed(List.of(new Violation("createdTo", "empty_range",
+                        "createdTo must be after createdFrom; the range is [createdFrom, createdTo)"))));
     }
 
     @Test

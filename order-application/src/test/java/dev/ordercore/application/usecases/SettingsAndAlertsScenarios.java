@@ -28,6 +28,7 @@ import dev.ordercore.domain.settings.SettingsEvents;
 import dev.ordercore.domain.settings.StoredSettings;
 import dev.ordercore.domain.settings.TenantSettings;
 import dev.ordercore.domain.shared.DomainEvent;
+import dev.ordercore.domain.shared.EntityType;
 import dev.ordercore.domain.shared.OrderError;
 import dev.ordercore.domain.shared.Result;
 import dev.ordercore.domain.shared.Violation;
@@ -336,6 +337,51 @@ public abstract class SettingsAndAlertsScenarios extends CoreScenarios {
 
         assertThat(((OrderError.ValidationFailed) refusal).violations()).extracting(Violation::path)
                 .containsExactlyInAnyOrder("code", "to", "limit", "cursor");
+    }
+
+    @Test
+    void R37_the_alert_list_takes_limits_from_1_to_200_and_a_page_of_exactly_the_last_alerts_has_no_next_cursor() {
+        set(alertThresholds("1000", 100, 24));
+        Order first = ok(place(wines(1, FEB_1)));
+        clock.advance(Duration.ofMinutes(1));
+        Order second = ok(place(wines(1, FEB_1)));
+
+        Page<FoundEntry> one = alerts(q -> withLimit(q, 1, Optional.empty()));
+        Page<FoundEntry> exactlyTwo = alerts(q -> withLimit(q, 2, Optional.empty()));
+        assertThat(one.items()).extracting(f -> f.entry().order()).containsExactly(second.id());
+        assertThat(one.nextCursor()).isPresent();
+        assertThat(exactlyTwo.items()).extracting(f -> f.entry().order()).containsExactly(second.id(), first.id());
+        assertThat(exactlyTwo.nextCursor()).isEmpty();
+        assertThat(alerts(q -> withLimit(q, 200, Optional.empty())).items()).hasSize(2);
+
+        for (int bad : new int[] {0, 201}) {
+            assertThat(alertViolations(q -> withLimit(q, bad, Optional.empty())))
+                    .containsExactly(new Violation("limit", "limit_out_of_range", "limit is 1-200, got " + bad));
+        }
+        assertThat(refused(core.listAlerts().list(new ListAlertsQuery(Principals.viewer(OTHER_TENANT), TENANT, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 50, Optional.empty()))))
+                .as("R35 a principal of another tenant").isEqualTo(new OrderError.NotFound(EntityType.TENANT, TENANT.toString()));
+    }
+
+    @Test
+    void R37_a_code_outside_the_alert_namespaces_is_refused_with_the_namespaces_listed_and_a_range_needs_from_before_to() {
+        Instant t = Instant.parse("2026-01-14T09:00:00Z");
+        String listed = "is not an alert code; alerts are [alerts:*, credit:*], such as alerts:rush";
+
+        assertThat(alertViolations(q -> withCode(q, "inventory:reserved")))
+                .containsExactly(new Violation("code", "not_an_alert_code", "'inventory:reserved' " + listed));
+        assertThat(alertViolations(q -> withCode(q, "no code at all")))
+                .containsExactly(new Violation("code", "not_an_alert_code", "'no code at all' " + listed));
+        assertThat(alerts(q -> withCode(q, "credit:limit_exceeded")).items()).isEmpty();
+        assertThat(alertViolations(q -> withRange(q, t, t)))
+                .containsExactly(new Violation("to", "empty_range", "to must be after from; the range is [from, to)"));
+        assertThat(alerts(q -> withRange(q, t, t.plusMillis(1))).items()).isEmpty();
+    }
+
+    private List<Violation> alertViolations(UnaryOperator<ListAlertsQuery> filter) {
+        ListAlertsQuery all = new ListAlertsQuery(Principals.viewer(TENANT), TENANT, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), 50, Optional.empty());
+        return ((OrderError.ValidationFailed) refused(core.listAlerts().list(filter.apply(all)))).violations();
     }
 
     private static ListAlertsQuery withCode(ListAlertsQuery q, String code) {

@@ -6,6 +6,7 @@ import dev.ordercore.domain.customer.Customer.CreditLimitDraft;
 import dev.ordercore.domain.customer.Customer.DeliveryDraft;
 import dev.ordercore.domain.customer.Customer.Draft;
 import dev.ordercore.domain.customer.Customer.Patch;
+import dev.ordercore.domain.json.JsonObject;
 import dev.ordercore.domain.order.CustomerId;
 import dev.ordercore.domain.shared.Money;
 import dev.ordercore.domain.shared.OrderError;
@@ -48,6 +49,63 @@ class CustomerTest {
         assertThat(c.state().delivery().window()).contains(new DeliveryWindow(LocalTime.of(6, 0), LocalTime.of(8, 0)));
         assertThat(c.version()).isEqualTo(1);
         assertThat(change.events()).singleElement().isInstanceOf(CustomerEvents.CustomerCreated.class);
+    }
+
+    @Test
+    void a_customers_json_carries_every_field_it_has_and_leaves_out_the_absent_ones() {
+        Draft d = svensson();
+        Customer full = created(new Draft(d.name(), d.businessType(), d.contact(), d.paymentTermsDays(), d.creditLimit(),
+                new DeliveryDraft(new AddressDraft("Kungsgatan 1", "Bakgården", "111 43", "Stockholm", "SE"), LocalTime.of(6, 0),
+                        LocalTime.of(8, 0), "Back entrance, ring twice")));
+        Customer bare = created(new Draft("Anna", BusinessType.INDIVIDUAL, new ContactDraft(null, "+46 70 1", null), null, null,
+                new DeliveryDraft(null, null, null, "Leave at the door")));
+
+        assertThat(full.toJson()).isEqualTo(JsonObject.builder()
+                .put("id", full.id().toString()).put("name", "Bageri Svensson").put("businessType", "BUSINESS")
+                .put("contact", JsonObject.builder().put("person", "Eva Svensson").put("phone", "+46 8 123 45")
+                        .put("email", "eva@svensson.se").build())
+                .put("paymentTermsDays", 30)
+                .put("creditLimit", JsonObject.builder().put("amount", "50000.00").put("currency", "SEK").build())
+                .put("delivery", JsonObject.builder()
+                        .put("address", JsonObject.builder().put("line1", "Kungsgatan 1").put("line2", "Bakgården")
+                                .put("postalCode", "111 43").put("city", "Stockholm").put("countryCode", "SE").build())
+                        .put("windowFrom", "06:00").put("windowTo", "08:00").put("instructions", "Back entrance, ring twice").build())
+                .put("createdAt", T0.toString()).put("updatedAt", T0.toString()).put("version", 1)
+                .build());
+        assertThat(bare.toJson()).isEqualTo(JsonObject.builder()
+                .put("id", bare.id().toString()).put("name", "Anna").put("businessType", "INDIVIDUAL")
+                .put("contact", JsonObject.builder().put("phone", "+46 70 1").build())
+                .put("delivery", JsonObject.builder().put("instructions", "Leave at the door").build())
+                .put("createdAt", T0.toString()).put("updatedAt", T0.toString()).put("version", 1)
+                .build());
+        assertThat(created(new Draft("Anna", BusinessType.INDIVIDUAL, null, null, null, null)).toJson().members().keySet())
+                .containsExactlyInAnyOrder("id", "name", "businessType", "createdAt", "updatedAt", "version");
+    }
+
+    @Test
+    void names_limits_and_instructions_are_accepted_up_to_their_maximum_and_refused_one_past_it() {
+        Draft d = svensson();
+        assertThat(created(new Draft("n".repeat(Customer.MAX_NAME), BusinessType.BUSINESS, null, null, null, null)).name())
+                .hasSize(Customer.MAX_NAME);
+        assertThat(violations(new Draft("n".repeat(Customer.MAX_NAME + 1), BusinessType.BUSINESS, null, null, null, null)))
+                .containsExactly(new Violation("name", "too_long", "name has at most 200 characters"));
+
+        assertThat(created(new Draft("Anna", BusinessType.INDIVIDUAL, null, null,
+                new CreditLimitDraft(new BigDecimal("9999999999999.99"), "SEK"), null)).creditLimit())
+                .contains(Money.of("9999999999999.99", "SEK"));
+        assertThat(violations(new Draft("Anna", BusinessType.INDIVIDUAL, null, null,
+                new CreditLimitDraft(new BigDecimal("10000000000000"), "SEK"), null)))
+                .containsExactly(new Violation("creditLimit.amount", "too_large", "a credit limit has at most 13 digits before the point"));
+
+        String most = "i".repeat(DeliveryPreferences.MAX_INSTRUCTIONS);
+        assertThat(created(new Draft("Anna", BusinessType.INDIVIDUAL, null, null, null, new DeliveryDraft(null, null, null, most)))
+                .state().delivery().instructions()).contains(most);
+        assertThat(violations(new Draft("Anna", BusinessType.INDIVIDUAL, null, null, null, new DeliveryDraft(null, null, null, most + "i"))))
+                .containsExactly(new Violation("delivery.instructions", "too_long", "instructions have at most 1000 characters"));
+    }
+
+    private static java.util.List<Violation> violations(Draft d) {
+        return ((OrderError.ValidationFailed) Customer.create(new CustomerId(UUID.randomUUID()), TENANT, d, T0).error()).violations();
     }
 
     @Test
