@@ -11,6 +11,18 @@ import java.util.Objects;
  */
 public sealed interface Dates {
 
+    /**
+     * The dates a line may name: years 1 to 9999, the four-digit years of ISO 8601. Java reads
+     * {@code +999999999-12-31} and a database column may not hold it; a date that far off is a
+     * typing mistake, refused with the other violations (R1).
+     */
+    LocalDate EARLIEST = LocalDate.of(1, 1, 1);
+    LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
+    static boolean inRange(LocalDate date) {
+        return !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
+    }
+
     record On(LocalDate date) implements Dates {
         public On {
             Objects.requireNonNull(date, "date");

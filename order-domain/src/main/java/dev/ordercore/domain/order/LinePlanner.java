@@ -137,6 +137,17 @@ final class LinePlanner {
             v.add("on", "dates_conflict", "a line has one date (on) or two (from and to), not both (R1)");
             return Optional.empty();
         }
+        boolean outOfRange = false;
+        for (var field : List.of(Map.entry("on", d.on()), Map.entry("from", d.from()), Map.entry("to", d.to()))) {
+            if (field.getValue().isPresent() && !Dates.inRange(field.getValue().get())) {
+                v.add(field.getKey(), "date_out_of_range", field.getKey() + " (" + field.getValue().get() + ") must lie between "
+                        + Dates.EARLIEST + " and " + Dates.LATEST + " (R1)");
+                outOfRange = true;
+            }
+        }
+        if (outOfRange) {
+            return Optional.empty();
+        }
         if (on) {
             return Optional.of(Dates.on(d.on().get()));
         }

@@ -14,6 +14,7 @@ import dev.ordercore.domain.testing.TenantSetup;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -88,6 +89,25 @@ class OrderPlacementTest {
                 .extracting(Violation::path, Violation::code).containsExactly(tuple("lineItems[0].to", "period_not_forward"));
         LineItem tenDays = place(anOrder().line(aRental().build()).build()).value().order().lineItems().get(0);
         assertThat(((Dates.Period) tenDays.dates()).days()).isEqualTo(10);
+    }
+
+    @Test
+    @DisplayName("R1 a line's dates lie in the years 1 to 9999")
+    void r1_a_lines_dates_lie_in_the_years_1_to_9999() {
+        LineItemDraft farOff = aRental().noDates().period(DAY, LocalDate.MAX).build();
+        LineItemDraft ancient = aRental().noDates().on(LocalDate.of(0, 12, 31)).build();
+        LineItemDraft edges = aRental().noDates().period(Dates.EARLIEST, Dates.LATEST).build();
+
+        assertThat(violations(place(anOrder().line(farOff).line(ancient).build())))
+                .filteredOn(v -> v.code().equals("date_out_of_range"))
+                .extracting(Violation::path, Violation::code, Violation::message).containsExactly(
+                        tuple("lineItems[0].to", "date_out_of_range", "to (+999999999-12-31) must lie between 0001-01-01 and 9999-12-31 (R1)"),
+                        tuple("lineItems[1].on", "date_out_of_range", "on (0000-12-31) must lie between 0001-01-01 and 9999-12-31 (R1)"));
+        assertThat(Dates.inRange(Dates.EARLIEST)).isTrue();
+        assertThat(Dates.inRange(Dates.LATEST)).isTrue();
+        assertThat(Dates.inRange(Dates.LATEST.plusDays(1))).isFalse();
+        assertThat(Dates.inRange(Dates.EARLIEST.minusDays(1))).isFalse();
+        assertThat(violations(place(anOrder().line(edges).build()))).extracting(Violation::code).doesNotContain("date_out_of_range");
     }
 
     @Test
