@@ -14,6 +14,7 @@ import dev.ordercore.domain.shared.EntityType;
 import dev.ordercore.domain.shared.TenantId;
 import org.jooq.Condition;
 import org.jooq.Record;
+import org.jooq.Result;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.Table;
 import org.jooq.DSLContext;
@@ -201,19 +202,43 @@ final class PostgresOrderRepository implements OrderRepository {
                 .leftJoin(LINE_ITEMS).on(LINE_ITEMS.TENANT_ID.eq(ORDERS.TENANT_ID)).and(LINE_ITEMS.ORDER_ID.eq(ORDERS.ID));
     }
 
-    /** The orders of joined rows, in the order they first appear, each with its lines in row order. */
-    private static List<Order> orders(List<Record> rows) {
+    /**
+     * The orders of joined rows, in the order they first appear, each with its lines in row order.
+     * The rows start with the columns of {@code orders} in their table order ({@code ORDERS.fields()},
+     * or the same columns of a derived table named {@code orders}); the order is copied by position.
+     * Looking its columns up by field instead ({@code r.into(ORDERS)}) compares every field of the
+     * row with each wanted one, and for a derived table's fields jOOQ compares by rendering SQL:
+     * most of a listing's CPU (docs/benchmarks.md, "Rendering cost").
+     */
+    private static List<Order> orders(Result<Record> rows) {
+        Field<?>[] columns = ORDERS.fields();
+        for (int i = 0; i < columns.length; i++) { // once per statement: the positions are what this method assumes
+            if (!columns[i].getName().equals(rows.field(i).getName())) {
+                throw new IllegalStateException("column " + i + " is " + rows.field(i).getName() + ", not orders." + columns[i].getName());
+            }
+        }
+        int idColumn = ORDERS.indexOf(ORDERS.ID);
         Map<UUID, OrdersRecord> orders = new LinkedHashMap<>();
         Map<UUID, List<LineItem>> lines = new LinkedHashMap<>();
         for (Record r : rows) {
-            UUID id = r.get(ORDERS.ID);
-            orders.computeIfAbsent(id, k -> r.into(ORDERS));
+            UUID id = (UUID) r.get(idColumn);
+            orders.computeIfAbsent(id, k -> order(r, columns));
             List<LineItem> of = lines.computeIfAbsent(id, k -> new ArrayList<>());
             if (r.get(LINE_ITEMS.ID) != null) {
                 of.add(LineRows.line(r));
             }
         }
         return orders.values().stream().map(o -> OrderRows.order(o, lines.get(o.getId()))).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static OrdersRecord order(Record r, Field<?>[] columns) {
+        OrdersRecord o = new OrdersRecord();
+        for (int i = 0; i < columns.length; i++) {
+            o.set((Field<Object>) columns[i], r.get(i));
+        }
+        o.changed(false);
+        return o;
     }
 
     /** One multi-row insert of every line of {@code order}, positions counted from 0. */
