@@ -205,40 +205,22 @@ final class PostgresOrderRepository implements OrderRepository {
     /**
      * The orders of joined rows, in the order they first appear, each with its lines in row order.
      * The rows start with the columns of {@code orders} in their table order ({@code ORDERS.fields()},
-     * or the same columns of a derived table named {@code orders}); the order is copied by position.
-     * Looking its columns up by field instead ({@code r.into(ORDERS)}) compares every field of the
-     * row with each wanted one, and for a derived table's fields jOOQ compares by rendering SQL:
-     * most of a listing's CPU (docs/benchmarks.md, "Rendering cost").
+     * or the same columns of the listing's derived table), copied by position ({@link Rows#leading}).
      */
     private static List<Order> orders(Result<Record> rows) {
-        Field<?>[] columns = ORDERS.fields();
-        for (int i = 0; i < columns.length; i++) { // once per statement: the positions are what this method assumes
-            if (!columns[i].getName().equals(rows.field(i).getName())) {
-                throw new IllegalStateException("column " + i + " is " + rows.field(i).getName() + ", not orders." + columns[i].getName());
-            }
-        }
-        int idColumn = ORDERS.indexOf(ORDERS.ID);
+        List<OrdersRecord> heads = Rows.leading(rows, ORDERS);
         Map<UUID, OrdersRecord> orders = new LinkedHashMap<>();
         Map<UUID, List<LineItem>> lines = new LinkedHashMap<>();
-        for (Record r : rows) {
-            UUID id = (UUID) r.get(idColumn);
-            orders.computeIfAbsent(id, k -> order(r, columns));
-            List<LineItem> of = lines.computeIfAbsent(id, k -> new ArrayList<>());
+        for (int i = 0; i < rows.size(); i++) {
+            OrdersRecord head = heads.get(i);
+            orders.putIfAbsent(head.getId(), head);
+            List<LineItem> of = lines.computeIfAbsent(head.getId(), k -> new ArrayList<>());
+            Record r = rows.get(i);
             if (r.get(LINE_ITEMS.ID) != null) {
                 of.add(LineRows.line(r));
             }
         }
         return orders.values().stream().map(o -> OrderRows.order(o, lines.get(o.getId()))).toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static OrdersRecord order(Record r, Field<?>[] columns) {
-        OrdersRecord o = new OrdersRecord();
-        for (int i = 0; i < columns.length; i++) {
-            o.set((Field<Object>) columns[i], r.get(i));
-        }
-        o.changed(false);
-        return o;
     }
 
     /** One multi-row insert of every line of {@code order}, positions counted from 0. */
