@@ -29,8 +29,9 @@ import java.util.Optional;
  * stores, no HTTP: placing a 5-line order, reading an order's statuses, listing a page of 50
  * orders. Run it with
  * {@code ./mvnw -o -pl adapter-postgres verify -Dtest='NoSuch*' -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=CpuPerOp}
- * (add {@code -Dcpu.ops=N}, default 3000 measured after as many warm-up operations); a JFR of it:
- * {@code -Dcpu.jfr=/tmp/cpu.jfr}, then {@code jfr print --events jdk.ExecutionSample /tmp/cpu.jfr}.
+ * ({@code -Dcpu.ops=N}: N of each measured after N of each as warm-up, default 3000); a JFR of it:
+ * add {@code -DargLine="-XX:FlightRecorderOptions:stackdepth=256 -XX:StartFlightRecording=filename=/tmp/cpu.jfr,settings=profile"},
+ * then {@code jfr print --events jdk.ExecutionSample /tmp/cpu.jfr}.
  * The CPU time is the calling thread's (ThreadMXBean), so it includes the JDBC driver's work on
  * this thread but not PostgreSQL's.
  */
