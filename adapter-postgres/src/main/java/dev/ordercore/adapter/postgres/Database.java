@@ -16,6 +16,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -33,6 +36,8 @@ final class Database {
     private final DataSource dataSource;
     private final Configuration configuration;
     private final ThreadLocal<Transaction> current = new ThreadLocal<>();
+    /** Per physical connection: whether its session is READ COMMITTED of itself (true) or has to be set per transaction (false). */
+    private final Map<Connection, Boolean> isolation = Collections.synchronizedMap(new WeakHashMap<>());
 
     Database(DataSource dataSource, List<ExecuteListener> listeners) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -54,9 +59,9 @@ final class Database {
             return tx.nested(work);
         }
         try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
             // the stores' reasoning (ON CONFLICT then a fresh read, the relay's re-checks) assumes each statement sees the latest commits
-            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            readCommitted(connection);
+            connection.setAutoCommit(false);
             tx = new Transaction(connection, DSL.using(configuration.derive(connection)));
             current.set(tx);
             T result;
@@ -80,6 +85,36 @@ final class Database {
             return result;
         } catch (SQLException e) {
             throw ConnectionFailures.translate("could not run a transaction", e);
+        }
+    }
+
+    /**
+     * Makes the connection's transactions READ COMMITTED without a round trip per transaction:
+     * pgjdbc sends {@code SET SESSION CHARACTERISTICS} on every {@code setTransactionIsolation},
+     * one statement in ten of a placement. A physical connection seen for the first time is asked
+     * once ({@code SHOW}, before any transaction). Already READ COMMITTED (PostgreSQL's default, and
+     * what a pool configured for it hands out): remembered, never set, so the pool has nothing to
+     * reset. Otherwise it is set on every transaction, as a pool may reset it on return. A data
+     * source without pooling asks each new connection once. (Decision 0017.)
+     */
+    private void readCommitted(Connection connection) throws SQLException {
+        Connection physical = physical(connection);
+        Boolean known = isolation.get(physical);
+        if (known == null) {
+            known = connection.getTransactionIsolation() == Connection.TRANSACTION_READ_COMMITTED;
+            isolation.put(physical, known);
+        }
+        if (!known) {
+            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        }
+    }
+
+    /** The driver's connection behind a pool's proxy, which stays the same from one borrowing to the next. */
+    private static Connection physical(Connection connection) {
+        try {
+            return connection.isWrapperFor(Connection.class) ? connection.unwrap(Connection.class) : connection;
+        } catch (SQLException notAWrapper) {
+            return connection;
         }
     }
 

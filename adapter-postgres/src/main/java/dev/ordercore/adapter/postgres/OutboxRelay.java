@@ -7,7 +7,9 @@ import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.DSLContext;
+import org.jooq.Record;
 import org.jooq.Record3;
+import org.jooq.Result;
 import org.jooq.impl.DSL;
 
 import java.time.Duration;
@@ -215,12 +217,13 @@ public final class OutboxRelay implements AutoCloseable {
                 .where(event.PUBLISHED_AT.isNull())
                 .and(DSL.row(event.TENANT_ID, event.AGGREGATETYPE, event.AGGREGATEID).in(DSL.selectFrom(heads)))
                 .asTable("ranked");
-        return dsl.with(heads)
+        Result<Record> claimed = dsl.with(heads)
                 .select(ranked.fields(OUTBOX.fields()))
                 .from(ranked)
                 .where(ranked.field(rank).le(PER_AGGREGATE))
                 .orderBy(ranked.field(OUTBOX.POSITION))
-                .fetch(r -> RecordedEvent.of(r.into(OUTBOX)));
+                .fetch();
+        return Rows.leading(claimed, OUTBOX).stream().map(RecordedEvent::of).toList();
     }
 
     private List<RecordedEvent> deliver(List<RecordedEvent> claimed) {

@@ -14,6 +14,7 @@ import dev.ordercore.domain.shared.EntityType;
 import dev.ordercore.domain.shared.TenantId;
 import org.jooq.Condition;
 import org.jooq.Record;
+import org.jooq.Result;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.Table;
 import org.jooq.DSLContext;
@@ -201,14 +202,20 @@ final class PostgresOrderRepository implements OrderRepository {
                 .leftJoin(LINE_ITEMS).on(LINE_ITEMS.TENANT_ID.eq(ORDERS.TENANT_ID)).and(LINE_ITEMS.ORDER_ID.eq(ORDERS.ID));
     }
 
-    /** The orders of joined rows, in the order they first appear, each with its lines in row order. */
-    private static List<Order> orders(List<Record> rows) {
+    /**
+     * The orders of joined rows, in the order they first appear, each with its lines in row order.
+     * The rows start with the columns of {@code orders} in their table order ({@code ORDERS.fields()},
+     * or the same columns of the listing's derived table), copied by position ({@link Rows#leading}).
+     */
+    private static List<Order> orders(Result<Record> rows) {
+        List<OrdersRecord> heads = Rows.leading(rows, ORDERS);
         Map<UUID, OrdersRecord> orders = new LinkedHashMap<>();
         Map<UUID, List<LineItem>> lines = new LinkedHashMap<>();
-        for (Record r : rows) {
-            UUID id = r.get(ORDERS.ID);
-            orders.computeIfAbsent(id, k -> r.into(ORDERS));
-            List<LineItem> of = lines.computeIfAbsent(id, k -> new ArrayList<>());
+        for (int i = 0; i < rows.size(); i++) {
+            OrdersRecord head = heads.get(i);
+            orders.putIfAbsent(head.getId(), head);
+            List<LineItem> of = lines.computeIfAbsent(head.getId(), k -> new ArrayList<>());
+            Record r = rows.get(i);
             if (r.get(LINE_ITEMS.ID) != null) {
                 of.add(LineRows.line(r));
             }
