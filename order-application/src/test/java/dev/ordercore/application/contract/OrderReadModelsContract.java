@@ -134,7 +134,9 @@ public abstract class OrderReadModelsContract {
     private LineItemDraft randomLine(Random r, Catalog c) {
         LineItemDraft.Builder b = LineItemDraft.builder()
                 .quantity(1 + r.nextInt(r.nextInt(4) == 0 ? 150 : 30))
-                .unitPrice(r.nextInt(500) + "." + (10 + r.nextInt(90)));
+                // at most 4 lines x 150 x 119.99 = 71,994: under the default maximum order value (100,000), which the
+                // read models are not about (a random order above it was refused and failed the property now and then)
+                .unitPrice(r.nextInt(120) + "." + (10 + r.nextInt(90)));
         LocalDate on = TODAY.plusDays(r.nextInt(36) - 10);
         b.on(on);
         int kind = r.nextInt(10);
