@@ -18,6 +18,7 @@ import dev.ordercore.domain.shared.Violations;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -231,6 +232,13 @@ final class LinePlanner {
     // R4: 0-2 deliveries, at most one on a one-date line, and not two in the same direction.
     private static void deliveries(Candidate c, Context ctx, Violations v) {
         List<OrderDelivery> ds = c.draft().deliveries();
+        for (int i = 0; i < ds.size(); i++) {
+            LocalDate date = ds.get(i).date();
+            if (!Dates.inRange(date)) {
+                v.add("deliveries[" + i + "].date", "date_out_of_range", "a delivery's date (" + date + ") must lie between "
+                        + Dates.EARLIEST + " and " + Dates.LATEST + " (R1, R4)");
+            }
+        }
         if (ds.size() > LineItem.MAX_DELIVERIES) {
             v.add("deliveries", "too_many_deliveries", "a line has at most " + LineItem.MAX_DELIVERIES
                     + " deliveries, got " + ds.size() + " (R4)");

@@ -108,6 +108,12 @@ class OrderPlacementTest {
         assertThat(Dates.inRange(Dates.LATEST.plusDays(1))).isFalse();
         assertThat(Dates.inRange(Dates.EARLIEST.minusDays(1))).isFalse();
         assertThat(violations(place(anOrder().line(edges).build()))).extracting(Violation::code).doesNotContain("date_out_of_range");
+
+        LineItemDraft deliveredNever = aRental().delivery(OrderDelivery.outbound(LocalDate.MAX, SITE)).build();
+        assertThat(violations(place(anOrder().line(deliveredNever).build())))
+                .filteredOn(v -> v.code().equals("date_out_of_range"))
+                .extracting(Violation::path, Violation::message).containsExactly(tuple("lineItems[0].deliveries[0].date",
+                        "a delivery's date (+999999999-12-31) must lie between 0001-01-01 and 9999-12-31 (R1, R4)"));
     }
 
     @Test
