@@ -84,6 +84,14 @@ final class JsonText {
     }
 
     private static void string(String s, StringBuilder out) {
+        if (s.indexOf('\u0000') >= 0) {
+            throw new IllegalArgumentException("PostgreSQL jsonb cannot store the character U+0000 in a string");
+        }
+        quoted(s, out);
+    }
+
+    /** {@code s} as a JSON string, every control character escaped (U+0000 too: for text, not jsonb). */
+    static void quoted(String s, StringBuilder out) {
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -95,7 +103,6 @@ final class JsonText {
                 case '\t' -> out.append("\\t");
                 case '\b' -> out.append("\\b");
                 case '\f' -> out.append("\\f");
-                case '\u0000' -> throw new IllegalArgumentException("PostgreSQL jsonb cannot store the character U+0000 in a string");
                 default -> {
                     if (c < 0x20) {
                         out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));

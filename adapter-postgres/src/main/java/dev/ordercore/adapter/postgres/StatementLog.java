@@ -61,7 +61,7 @@ final class StatementLog implements ExecuteListener {
     static String line(String sql, List<?> binds, long micros) {
         StringBuilder out = new StringBuilder(sql.length() + 32 * binds.size() + 40);
         out.append("{\"sql\":");
-        quote(out, sql);
+        JsonText.quoted(sql, out);
         out.append(",\"binds\":[");
         for (int i = 0; i < binds.size(); i++) {
             if (i > 0) {
@@ -71,7 +71,7 @@ final class StatementLog implements ExecuteListener {
             if (value == null) {
                 out.append("null");
             } else {
-                quote(out, text(value));
+                JsonText.quoted(text(value), out);
             }
         }
         return out.append("],\"micros\":").append(micros).append('}').toString();
@@ -103,27 +103,5 @@ final class StatementLog implements ExecuteListener {
             return literal.append('}').toString();
         }
         return String.valueOf(value);
-    }
-
-    private static void quote(StringBuilder out, String s) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 }
