@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
+import dev.ordercore.server.Http.Reply;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -83,12 +85,6 @@ class FuzzIT {
         }
     }
 
-    private record Reply(int status, String contentType, String body) {
-        @Override
-        public String toString() {
-            return status + " " + contentType + " " + (body.length() > 300 ? body.substring(0, 300) + "…" : body);
-        }
-    }
 
     static List<Attack> attacks;
 

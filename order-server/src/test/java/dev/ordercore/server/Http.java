@@ -22,6 +22,20 @@ final class Http {
                 throw new UncheckedIOException("not JSON: " + body, e);
             }
         }
+
+        /** The problem's {@code code}, or "" when the body is no JSON object with one. */
+        String code() {
+            try {
+                return MAPPER.readTree(body).path("code").asText("");
+            } catch (IOException e) {
+                return "";
+            }
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + contentType + " " + (body.length() > 300 ? body.substring(0, 300) + "…" : body);
+        }
     }
 
     private static final ObjectMapper MAPPER = new ObjectMapper();

@@ -1,7 +1,6 @@
 package dev.ordercore.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import dev.ordercore.adapter.http.HttpApi;
@@ -9,6 +8,8 @@ import io.javalin.http.HandlerType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import dev.ordercore.server.Http.Reply;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -59,7 +60,6 @@ class IsolationMatrixIT {
 
     private static final String BASE = HttpApi.BASE_PATH;
     private static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)}");
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -212,29 +212,6 @@ class IsolationMatrixIT {
                 .filter(e -> e.getPath().startsWith(BASE))
                 .map(e -> e.getMethod() + " " + e.getPath().substring(BASE.length()))
                 .toList();
-    }
-
-    record Reply(int status, String contentType, String body) {
-        JsonNode json() {
-            try {
-                return MAPPER.readTree(body);
-            } catch (IOException e) {
-                throw new UncheckedIOException("not JSON: " + body, e);
-            }
-        }
-
-        String code() {
-            try {
-                return MAPPER.readTree(body).path("code").asText("");
-            } catch (IOException e) {
-                return "";
-            }
-        }
-
-        @Override
-        public String toString() {
-            return status + " " + (body.length() > 300 ? body.substring(0, 300) + "…" : body);
-        }
     }
 
     @Test
