@@ -9,7 +9,9 @@ import net.jqwik.api.Tuple;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -216,14 +218,23 @@ final class RandomJson {
         return result;
     }
 
-    private static int size(J node) {
-        if (node instanceof Arr a) {
-            return 1 + a.items().stream().mapToInt(RandomJson::size).sum();
+    /**
+     * The node count, with a work list rather than recursion: three mutations may nest three deep
+     * values (3,300 levels), and a recursive count through streams overflowed the stack at that (CI).
+     */
+    private static int size(J root) {
+        int count = 0;
+        Deque<J> pending = new ArrayDeque<>(List.of(root));
+        while (!pending.isEmpty()) {
+            J node = pending.pop();
+            count++;
+            if (node instanceof Arr a) {
+                a.items().forEach(pending::push);
+            } else if (node instanceof Obj o) {
+                o.members().forEach(m -> pending.push(m.value()));
+            }
         }
-        if (node instanceof Obj o) {
-            return 1 + o.members().stream().mapToInt(m -> size(m.value())).sum();
-        }
-        return 1;
+        return count;
     }
 
     /** Applies one mutation to the node at {@code target} in document order; a dropped root is replaced instead. */
