@@ -110,7 +110,9 @@ owner() { PGPASSWORD=$OWNER_PW "${PSQL[@]}" -U ordercore_owner "$@"; }
 superuser() { pgdo "$PGBIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$WORK" -p "$PG_PORT" -U postgres -d "${DB:-ordercore}" "$@"; }
 
 start_pg() {
-  pgdo "$PGBIN/pg_ctl" -D "$PGDATA" -l "$WORK/postgres.log" -w -t 120 start >/dev/null
+  # -p on the command line: a kept cluster (--reuse) listens where this run says, not where its
+  # postgresql.conf was written for (a run with another HIST_PG_PORT made the reuse fail to connect)
+  pgdo "$PGBIN/pg_ctl" -D "$PGDATA" -l "$WORK/postgres.log" -o "-p $PG_PORT" -w -t 120 start >/dev/null
 }
 
 if [ "$REUSE" = 0 ]; then
