@@ -35,7 +35,8 @@ import static io.javalin.apibuilder.ApiBuilder.put;
  * error leaves as {@code application/problem+json}; nothing from the outside gets a stack trace
  * back. Outside the tenant path and without a token: {@code GET /metrics} ({@link HttpMetrics}),
  * the OpenAPI spec at {@code /openapi} (generated at build time from the handlers' {@code @OpenApi}
- * annotations), Swagger UI at {@code /swagger} and ReDoc at {@code /redoc}.
+ * annotations, with the 503 of every route added once, {@link ServiceUnavailableDoc}), Swagger UI
+ * at {@code /swagger} and ReDoc at {@code /redoc}.
  * Every request carries an id ({@link RequestIds}).
  */
 public final class HttpApi {
@@ -103,7 +104,9 @@ public final class HttpApi {
                     .withDefinitionConfiguration((version, definition) -> definition
                             .withInfo(info -> info.title("ordercore").version("v1")
                                     .description("One order model for businesses that sell, rent, service and buy (DESIGN.md §4)."))
-                            .withSecurity(security -> security.withBearerAuth(BEARER)))));
+                            .withSecurity(security -> security.withBearerAuth(BEARER))
+                            // the 503 every /api route may answer, once for all rather than on each annotation
+                            .withDefinitionProcessor(document -> ServiceUnavailableDoc.addTo(document, mapper)))));
             config.registerPlugin(new SwaggerPlugin(swagger -> {
                 swagger.setUiPath(SWAGGER_PATH);
                 swagger.setDocumentationPath(OPENAPI_PATH);

@@ -58,7 +58,7 @@ final class SupplierConfirmationHandlers {
                 @OpenApiResponse(status = "409", description = "Refused in the order's current state: answered already (not PENDING), held by open blocking entries (R15), deleted", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
                 @OpenApiResponse(status = "412", description = "If-Match names a stale version", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
                 @OpenApiResponse(status = "413", description = "Body larger than the limit", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
-                @OpenApiResponse(status = "422", description = "The order model refuses the content: unknown or repeated lines, quantities below 1, negative prices, a refusal without a reason; every violation is listed", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
+                @OpenApiResponse(status = "422", description = "The order model refuses the content: unknown or repeated lines, quantities below 1, negative prices, a refusal without a reason, a confirmed delivery outside the years 1-9999 or before the order; every violation is listed", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json")),
                 @OpenApiResponse(status = "428", description = "If-Match is required", content = @OpenApiContent(from = Problem.class, mimeType = "application/problem+json"))})
     void confirm(Context ctx) {
         Caller caller = auth.caller(ctx);

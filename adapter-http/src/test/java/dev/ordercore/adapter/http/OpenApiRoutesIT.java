@@ -1,13 +1,17 @@
 package dev.ordercore.adapter.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.HandlerType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -67,6 +71,46 @@ class OpenApiRoutesIT {
             assertThat(operation.path("security").toString()).contains(HttpApi.BEARER);
             assertThat(operation.at("/responses/401/content").has("application/problem+json")).isTrue();
         }));
+    }
+
+    @Test
+    void every_api_operation_documents_503_with_retry_after_and_the_two_problem_codes() throws Exception {
+        JsonNode spec = api.call("GET", HttpApi.OPENAPI_PATH).send().body();
+        ObjectMapper mapper = new ObjectMapper();
+
+        List<String> without503 = new ArrayList<>();
+        int operations = 0;
+        for (Map.Entry<String, JsonNode> path : spec.path("paths").properties()) {
+            assertThat(path.getKey()).startsWith("/api/");
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                operations++;
+                if (!operation.getValue().at("/responses/503").equals(mapper.readTree(
+                        "{\"$ref\": \"#/components/responses/ServiceUnavailable\"}"))) {
+                    without503.add(operation.getKey() + " " + path.getKey());
+                }
+            }
+        }
+        assertThat(operations).as("operations in the spec").isGreaterThan(30);
+        assertThat(without503).as("operations without the shared 503").isEmpty();
+
+        assertThat(spec.at("/components/headers/Retry-After")).isEqualTo(mapper.readTree("""
+                {"description": "Seconds to wait before retrying the request; with an intent id or an Idempotency-Key a retry is never carried out twice",
+                 "required": true, "schema": {"type": "integer", "minimum": 1}}"""));
+        JsonNode unavailable = spec.at("/components/responses/ServiceUnavailable");
+        assertThat(unavailable.path("description").asText()).isEqualTo("Service unavailable, retry after Retry-After seconds: the database "
+                + "is unreachable (server.database_unavailable), or the server is past its capacity, its queue full or no database "
+                + "connection free in time (server.overloaded)");
+        assertThat(unavailable.path("headers")).isEqualTo(mapper.readTree("{\"Retry-After\": {\"$ref\": \"#/components/headers/Retry-After\"}}"));
+        assertThat(unavailable.path("content").size()).isEqualTo(1);
+        JsonNode problemJson = unavailable.at("/content/application~1problem+json");
+        assertThat(problemJson.path("schema")).isEqualTo(mapper.readTree("{\"$ref\": \"#/components/schemas/Problem\"}"));
+        assertThat(spec.at("/components/schemas/Problem/properties").has("code")).isTrue();
+        List<String> examples = new ArrayList<>();
+        problemJson.path("examples").properties().forEach(e -> examples.add(e.getKey() + " " + e.getValue().at("/value/status").asInt()
+                + " " + e.getValue().at("/value/code").asText() + " " + e.getValue().at("/value/type").asText()));
+        assertThat(examples).containsExactly(
+                "server.database_unavailable 503 server.database_unavailable https://ordercore.dev/problems/server.database_unavailable",
+                "server.overloaded 503 server.overloaded https://ordercore.dev/problems/server.overloaded");
     }
 
     @Test

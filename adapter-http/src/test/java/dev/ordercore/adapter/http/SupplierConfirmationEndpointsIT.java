@@ -1,6 +1,7 @@
 package dev.ordercore.adapter.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -143,6 +144,26 @@ class SupplierConfirmationEndpointsIT {
         assertThat(fields(invalid)).containsExactlyInAnyOrder("preparationDays", "lines[0].lineItemId", "lines[1].quantity",
                 "lines[1].unitPrice");
         assertThat(api.call("GET", order.confirmations()).token(viewer).send().body().path("items")).isEmpty();
+    }
+
+    @Test
+    void R1_R10_a_confirmed_delivery_date_outside_the_years_1_to_9999_is_422_date_out_of_range_not_500() {
+        Placed order = placed();
+
+        for (String farOff : List.of("+999999999-12-31", "-999999999-01-01", "0000-01-01", "+10000-01-01")) {
+            JsonNode invalid = problem(post(order, operator, "*", """
+                    {"outcome": "CONFIRMED", "method": "EMAIL", "confirmedDelivery": "%s"}""".formatted(farOff)), 422, "validation.failed");
+
+            assertThat(invalid.path("errors")).as(farOff).isEqualTo(JsonNodeFactory.instance.arrayNode().add(JsonNodeFactory.instance
+                    .objectNode().put("field", "confirmedDelivery").put("message", "confirmedDelivery (" + farOff
+                            + ") must lie between 0001-01-01 and 9999-12-31 (R1) [date_out_of_range]")));
+        }
+        assertThat(api.call("GET", order.confirmations()).token(viewer).send().body().path("items")).isEmpty();
+        RunningApi.Reply last = post(order, operator, "*", """
+                {"outcome": "CONFIRMED", "method": "EMAIL", "confirmedDelivery": "9999-12-31"}""");
+        assertThat(last.status()).as(last.toString()).isEqualTo(201);
+        assertThat(last.body().path("confirmedDelivery").asText()).isEqualTo("9999-12-31");
+        assertThat(api.call("GET", order.path()).token(viewer).send().body().path("confirmedDelivery").asText()).isEqualTo("9999-12-31");
     }
 
     @Test

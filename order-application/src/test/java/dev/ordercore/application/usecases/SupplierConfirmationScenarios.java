@@ -185,6 +185,30 @@ public abstract class SupplierConfirmationScenarios extends CoreScenarios {
     }
 
     @Test
+    void R1_R10_a_confirmed_delivery_date_past_the_years_1_to_9999_is_refused_and_the_last_day_is_kept_as_given() {
+        Order order = OrderFixtures.aPendingOrder(core, catalog);
+        LocalDate last = LocalDate.parse("9999-12-31");
+
+        for (LocalDate farOff : List.of(LocalDate.MAX, LocalDate.MIN, LocalDate.parse("0000-01-01"), last.plusDays(1))) {
+            OrderError invalid = refused(confirm(Principals.operator(TENANT), order,
+                    SupplierConfirmationDraft.confirmed(ConfirmationMethod.EMAIL).withDelivery(farOff, 2), Optional.of(order.version())));
+            assertThat(invalid).as("confirmed delivery %s", farOff).isEqualTo(new OrderError.ValidationFailed(List.of(
+                    new Violation("confirmedDelivery", "date_out_of_range",
+                            "confirmedDelivery (" + farOff + ") must lie between 0001-01-01 and 9999-12-31 (R1)"))));
+        }
+        assertThat(listed(order)).isEmpty();
+        assertThat(stored(order)).isEqualTo(order);
+
+        SupplierConfirmationOfOrder answer = confirmed(order, SupplierConfirmationDraft.confirmed(ConfirmationMethod.EMAIL)
+                .withDelivery(last, 2));
+
+        assertThat(answer.confirmation().confirmedDelivery()).contains(last);
+        assertThat(listed(order)).containsExactly(answer.confirmation());
+        assertThat(stored(order)).isEqualTo(answer.order());
+        assertThat(stored(order).state().confirmedDelivery()).contains(last);
+    }
+
+    @Test
     void R36_viewers_and_module_writers_may_not_confirm_and_viewers_may_list() {
         Order order = OrderFixtures.aPendingOrder(core, catalog);
 

@@ -1,5 +1,7 @@
 package dev.ordercore.domain.order;
 
+import dev.ordercore.domain.shared.Violations;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -21,6 +23,17 @@ public sealed interface Dates {
 
     static boolean inRange(LocalDate date) {
         return !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
+    }
+
+    /**
+     * Reports {@code date} at {@code field} as {@code date_out_of_range} when it lies outside
+     * {@link #EARLIEST}..{@link #LATEST}, its message naming it as {@code what} and the
+     * {@code rules} that bound it; tells whether it did. Every date a command takes (a line's, a
+     * delivery's, a supplier's confirmed delivery) is bounded here, one rule in one place (R1).
+     */
+    static boolean outOfRange(Violations v, String field, String what, LocalDate date, String rules) {
+        return v.check(!inRange(date), field, "date_out_of_range", what + " (" + date + ") must lie between "
+                + EARLIEST + " and " + LATEST + " (" + rules + ")");
     }
 
     record On(LocalDate date) implements Dates {

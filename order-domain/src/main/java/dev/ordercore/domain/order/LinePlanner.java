@@ -18,7 +18,6 @@ import dev.ordercore.domain.shared.Violations;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -140,9 +139,7 @@ final class LinePlanner {
         }
         boolean outOfRange = false;
         for (var field : List.of(Map.entry("on", d.on()), Map.entry("from", d.from()), Map.entry("to", d.to()))) {
-            if (field.getValue().isPresent() && !Dates.inRange(field.getValue().get())) {
-                v.add(field.getKey(), "date_out_of_range", field.getKey() + " (" + field.getValue().get() + ") must lie between "
-                        + Dates.EARLIEST + " and " + Dates.LATEST + " (R1)");
+            if (field.getValue().isPresent() && Dates.outOfRange(v, field.getKey(), field.getKey(), field.getValue().get(), "R1")) {
                 outOfRange = true;
             }
         }
@@ -233,11 +230,7 @@ final class LinePlanner {
     private static void deliveries(Candidate c, Context ctx, Violations v) {
         List<OrderDelivery> ds = c.draft().deliveries();
         for (int i = 0; i < ds.size(); i++) {
-            LocalDate date = ds.get(i).date();
-            if (!Dates.inRange(date)) {
-                v.add("deliveries[" + i + "].date", "date_out_of_range", "a delivery's date (" + date + ") must lie between "
-                        + Dates.EARLIEST + " and " + Dates.LATEST + " (R1, R4)");
-            }
+            Dates.outOfRange(v, "deliveries[" + i + "].date", "a delivery's date", ds.get(i).date(), "R1, R4");
         }
         if (ds.size() > LineItem.MAX_DELIVERIES) {
             v.add("deliveries", "too_many_deliveries", "a line has at most " + LineItem.MAX_DELIVERIES

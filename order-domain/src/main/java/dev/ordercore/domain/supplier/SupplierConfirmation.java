@@ -148,8 +148,8 @@ public record SupplierConfirmation(
      * no lines or delivery; a confirmed line is a line of the order, named once, not cancelled, not
      * a charge a modifier rule added (it follows its line, R33), with a quantity of at least 1 (1 on
      * an asset, R3) and a unit price that is not negative (R8); a line whose confirmed values differ
-     * must still be cancellable from where it stands; a confirmed delivery date is not before the
-     * day the order was placed.
+     * must still be cancellable from where it stands; a confirmed delivery date lies in the years
+     * 1 to 9999 as every date does (R1) and is not before the day the order was placed.
      *
      * <p>Then the order applies it ({@link Order#answerFromSupplier}): each line whose confirmed
      * quantity or price differs is cancelled and added again at the confirmed values (ref
@@ -388,8 +388,12 @@ public record SupplierConfirmation(
         d.preparationDays().filter(days -> days < 0 || days > MAX_PREPARATION_DAYS).ifPresent(days ->
                 v.add("preparationDays", "out_of_range", "preparation days are 0-" + MAX_PREPARATION_DAYS + ", got " + days));
         LocalDate placed = LocalDate.ofInstant(order.createdAt(), ZoneOffset.UTC);
-        d.confirmedDelivery().filter(date -> date.isBefore(placed)).ifPresent(date -> v.add("confirmedDelivery", "before_order",
-                "the confirmed delivery date " + date + " is before the order was placed (" + placed + ")"));
+        d.confirmedDelivery().ifPresent(date -> {
+            if (!Dates.outOfRange(v, "confirmedDelivery", "confirmedDelivery", date, "R1") && date.isBefore(placed)) {
+                v.add("confirmedDelivery", "before_order", "the confirmed delivery date " + date + " is before the order was placed ("
+                        + placed + ")");
+            }
+        });
     }
 
     private static void text(Violations v, String field, Optional<String> value, int max) {

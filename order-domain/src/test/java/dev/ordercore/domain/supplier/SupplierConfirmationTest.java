@@ -10,6 +10,7 @@ import dev.ordercore.domain.catalog.OrderModifierRuleId;
 import dev.ordercore.domain.json.JsonArray;
 import dev.ordercore.domain.json.JsonObject;
 import dev.ordercore.domain.json.JsonString;
+import dev.ordercore.domain.order.Dates;
 import dev.ordercore.domain.order.LineItem;
 import dev.ordercore.domain.order.LineItemDraft;
 import dev.ordercore.domain.order.LineItemKind;
@@ -283,6 +284,25 @@ class SupplierConfirmationTest {
                 tuple("lines[3].unitPrice", "too_many_decimals"),
                 tuple("lines[4].lineItemId", "rule_charge"),
                 tuple("lines[5].lineItemId", "required"));
+    }
+
+    @Test
+    @DisplayName("R1 R10 a confirmed delivery date lies in the years 1 to 9999, as every date does, else the order stays PENDING")
+    void r1_r10_a_confirmed_delivery_date_lies_in_the_years_1_to_9999() {
+        OrderJournal j = placed(aSale().build());
+
+        for (LocalDate farOff : List.of(LocalDate.MAX, LocalDate.MIN, LocalDate.of(0, 1, 1), Dates.LATEST.plusDays(1))) {
+            assertThat(violations(receive(j, SupplierConfirmationDraft.confirmed(ConfirmationMethod.EMAIL).withDelivery(farOff, 2))))
+                    .as("confirmed delivery %s", farOff)
+                    .containsExactly(new Violation("confirmedDelivery", "date_out_of_range",
+                            "confirmedDelivery (" + farOff + ") must lie between 0001-01-01 and 9999-12-31 (R1)"));
+        }
+        assertThat(violations(receive(j, SupplierConfirmationDraft.confirmed(ConfirmationMethod.EMAIL).withDelivery(Dates.EARLIEST, 2))))
+                .extracting(Violation::path, Violation::code).containsExactly(tuple("confirmedDelivery", "before_order"));
+        SupplierConfirmation.Received last = received(j, SupplierConfirmationDraft.confirmed(ConfirmationMethod.EMAIL)
+                .withDelivery(Dates.LATEST, 2));
+        assertThat(last.confirmation().confirmedDelivery()).contains(LocalDate.of(9999, 12, 31));
+        assertThat(last.change().order().state().confirmedDelivery()).contains(LocalDate.of(9999, 12, 31));
     }
 
     @Test
