@@ -68,7 +68,8 @@ class FuzzIT {
     private static final List<String> QUERIES = List.of("limit=1e400", "limit=-1", "limit=0", "limit=9223372036854775808", "cursor=%FF",
             "cursor=" + "A".repeat(5000), "status=%00", "createdFrom=not-a-date", "createdTo=+999999999-12-31T23:59:59Z", "blocked=maybe",
             "customerId=x", "unknown=1", "limit=1&limit=2", "reason=" + "r".repeat(3000), "reason=%ED%A0%80", "entityType=order&entityId=%00",
-            "entityType=&entityId=", "horizonDays=1e400", "days=-1");
+            "entityType=&entityId=", "horizonDays=1e400", "days=-1",
+            "from=%2B999999999-12-31", "from=0000-01-01", "from=2026-02-30&days=366");
     private static final int DEPTH = 10_000;
     private static final int LINES = 10_000;
 

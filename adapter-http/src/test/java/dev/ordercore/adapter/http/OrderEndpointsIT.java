@@ -89,6 +89,26 @@ class OrderEndpointsIT {
     }
 
     @Test
+    void R1_an_estimated_delivery_or_line_date_outside_the_years_1_to_9999_is_422_date_out_of_range_not_500() {
+        for (String farOff : List.of("+999999999-12-31", "-999999999-01-01", "0000-12-31", "+10000-01-01")) {
+            RunningApi.Reply reply = place(ORDER.replace("\"notes\"", "\"estimatedDelivery\": \"" + farOff + "\", \"notes\"")
+                    .replace("\"on\": \"2026-02-01\"},", "\"on\": \"" + farOff + "\"},"));
+
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+            assertThat(reply.body().path("code").asText()).isEqualTo("validation.failed");
+            List<String> errors = new ArrayList<>();
+            reply.body().path("errors").forEach(e -> errors.add(e.path("field").asText() + " " + e.path("message").asText()));
+            assertThat(errors).as(reply.toString()).containsExactly(
+                    "estimatedDelivery the estimated delivery date (" + farOff + ") must lie between 0001-01-01 and 9999-12-31 (R1) [date_out_of_range]",
+                    "lineItems[0].on on (" + farOff + ") must lie between 0001-01-01 and 9999-12-31 (R1) [date_out_of_range]");
+        }
+        RunningApi.Reply latest = place(ORDER.replace("\"notes\"", "\"estimatedDelivery\": \"9999-12-31\", \"notes\""));
+        assertThat(latest.status()).as(latest.toString()).isEqualTo(201);
+        assertThat(latest.body().path("estimatedDelivery").asText()).isEqualTo("9999-12-31");
+    }
+
+    @Test
     void an_order_reads_back_by_id_with_its_etag() {
         JsonNode placed = place(ORDER).body();
 

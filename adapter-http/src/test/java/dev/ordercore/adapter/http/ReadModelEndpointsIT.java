@@ -144,6 +144,10 @@ class ReadModelEndpointsIT {
             for (String days : List.of("0", "366", "-3")) {
                 assertThat(fields(problem(get(tenant, path + "?days=" + days), 422, "validation.failed"))).containsExactly("days");
             }
+            // R1: a first day outside the years 1 to 9999 is refused, not a 500 (its end day would overflow)
+            for (String from : List.of("%2B999999999-12-31", "-999999999-01-01", "0000-12-31", "%2B10000-01-01")) {
+                assertThat(fields(problem(get(tenant, path + "?from=" + from), 422, "validation.failed"))).containsExactly("from");
+            }
         }
     }
 

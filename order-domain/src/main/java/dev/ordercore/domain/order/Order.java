@@ -207,6 +207,7 @@ public final class Order {
                 d.currency() + " has no minor units and cannot be an order's currency");
         text(v, "notes", d.notes(), MAX_NOTES);
         text(v, "internalNotes", d.internalNotes(), MAX_NOTES);
+        d.estimatedDelivery().ifPresent(date -> Dates.outOfRange(v, "estimatedDelivery", "the estimated delivery date", date, "R1"));
         if (d.lineItems().isEmpty()) {
             v.add("lineItems", "no_lines", "an order has at least one line");
         } else if (d.lineItems().size() > MAX_LINES) {

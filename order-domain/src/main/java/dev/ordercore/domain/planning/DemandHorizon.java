@@ -1,5 +1,6 @@
 package dev.ordercore.domain.planning;
 
+import dev.ordercore.domain.order.Dates;
 import dev.ordercore.domain.shared.OrderError;
 import dev.ordercore.domain.shared.Result;
 import dev.ordercore.domain.shared.Violations;
@@ -24,9 +25,13 @@ public record DemandHorizon(LocalDate from, int days) {
         }
     }
 
-    /** A horizon as a request states it; every violation is reported. */
+    /**
+     * A horizon as a request states it; every violation is reported. Its first day lies in the
+     * years 1 to 9999 as every date does (R1): {@code from=+999999999-12-31} has no end day.
+     */
     public static Result<DemandHorizon, OrderError> create(LocalDate from, int days, String daysField) {
         Violations v = new Violations();
+        Dates.outOfRange(v, "from", "from", from, "R1, R38");
         v.check(days < 1 || days > MAX_DAYS, daysField, "out_of_range", daysField + " is 1-" + MAX_DAYS + ", got " + days);
         return v.isEmpty() ? Result.ok(new DemandHorizon(from, days)) : v.toResult(null);
     }

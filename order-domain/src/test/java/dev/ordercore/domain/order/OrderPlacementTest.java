@@ -114,6 +114,12 @@ class OrderPlacementTest {
                 .filteredOn(v -> v.code().equals("date_out_of_range"))
                 .extracting(Violation::path, Violation::message).containsExactly(tuple("lineItems[0].deliveries[0].date",
                         "a delivery's date (+999999999-12-31) must lie between 0001-01-01 and 9999-12-31 (R1, R4)"));
+
+        assertThat(violations(place(anOrder().estimatedDelivery(LocalDate.MIN).line(aSale().build()).build())))
+                .extracting(Violation::path, Violation::code, Violation::message).containsExactly(tuple("estimatedDelivery",
+                        "date_out_of_range", "the estimated delivery date (-999999999-01-01) must lie between 0001-01-01 and 9999-12-31 (R1)"));
+        assertThat(place(anOrder().estimatedDelivery(Dates.LATEST).line(aSale().build()).build()).value().order().state().estimatedDelivery())
+                .contains(Dates.LATEST);
     }
 
     @Test

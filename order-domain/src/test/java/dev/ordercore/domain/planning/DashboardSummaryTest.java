@@ -84,6 +84,13 @@ class DashboardSummaryTest {
                 .isInstanceOfSatisfying(OrderError.ValidationFailed.class, v -> assertThat(v.violations())
                         .extracting(x -> x.path() + " " + x.code()).containsExactly("days out_of_range"));
         assertThat(DemandHorizon.create(LocalDate.parse("2026-03-02"), 366, "days").isErr()).isTrue();
+        // R1: a horizon starting past 9999 has no end day (LocalDate would overflow); every violation is listed
+        assertThat(DemandHorizon.create(LocalDate.MAX, 0, "days").error())
+                .isInstanceOfSatisfying(OrderError.ValidationFailed.class, v -> assertThat(v.violations())
+                        .extracting(x -> x.path() + " " + x.code() + " " + x.message()).containsExactly(
+                                "from date_out_of_range from (+999999999-12-31) must lie between 0001-01-01 and 9999-12-31 (R1, R38)",
+                                "days out_of_range days is 1-365, got 0"));
+        assertThat(DemandHorizon.create(LocalDate.of(9999, 12, 31), 365, "days").value().end()).isEqualTo(LocalDate.of(10000, 12, 30));
         assertThat(new DemandHorizon(LocalDate.parse("2026-03-02"), 14).end()).isEqualTo(LocalDate.parse("2026-03-16"));
 
         ProductId p = new ProductId(UUID.randomUUID());
