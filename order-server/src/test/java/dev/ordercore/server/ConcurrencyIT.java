@@ -1,14 +1,12 @@
 package dev.ordercore.server;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ordercore.server.Http.Reply;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,7 +41,6 @@ class ConcurrencyIT {
     static final int INTENT_CLIENTS = 50;
     static final int TRANSITION_CLIENTS = 100;
     private static final String API = "/api/v1/tenants/default";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
     /** Transition targets from every state of seed 001's order lifecycle, so a chain of winners can run through it. */
@@ -73,21 +70,6 @@ class ConcurrencyIT {
             assertHistoriesValid();
         } finally {
             server.close();
-        }
-    }
-
-    record Reply(int status, String contentType, Optional<String> etag, String body) {
-        JsonNode json() {
-            try {
-                return MAPPER.readTree(body);
-            } catch (IOException e) {
-                throw new UncheckedIOException("not JSON: " + body, e);
-            }
-        }
-
-        @Override
-        public String toString() {
-            return status + " " + contentType + " " + etag.orElse("") + " " + (body.length() > 300 ? body.substring(0, 300) + "…" : body);
         }
     }
 
@@ -224,8 +206,6 @@ class ConcurrencyIT {
             builder.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
         }
         ifMatch.ifPresent(v -> builder.header("If-Match", v));
-        HttpResponse<String> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-        return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                response.headers().firstValue("ETag"), response.body());
+        return Reply.of(CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString()));
     }
 }

@@ -164,7 +164,7 @@ class FuzzIT {
                 if (reply.status() >= 500 || reply.status() < 100) {
                     failures.add("5xx or no answer: " + sent + " -> " + reply);
                 } else if (reply.status() >= 400) {
-                    String code = code(reply);
+                    String code = reply.code();
                     if (!reply.contentType().startsWith("application/problem+json") || code.isBlank()) {
                         failures.add("not a problem: " + sent + " -> " + reply);
                     }
@@ -234,8 +234,7 @@ class FuzzIT {
         }
         s.ifMatch().ifPresent(v -> builder.header("If-Match", v));
         try {
-            HttpResponse<String> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+            return Reply.of(CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString()));
         } catch (IOException e) {
             return new Reply(0, "", "no answer: " + e); // a failure below: every request gets an answer, a refusal included
         }
@@ -247,15 +246,7 @@ class FuzzIT {
     /** Whether the server refuses the same method and path, sent without a body, as a bad HTTP message (400 http.*). */
     private static boolean earlyRefusal(Sent s) throws Exception {
         Reply again = send(new Sent(s.method(), s.path(), s.contentType(), s.ifMatch(), s.attack(), new byte[0]));
-        return again.status() == 400 && again.contentType().startsWith("application/problem+json") && code(again).startsWith("http.");
-    }
-
-    private static String code(Reply reply) {
-        try {
-            return MAPPER.readTree(reply.body()).path("code").asText("");
-        } catch (IOException e) {
-            return "";
-        }
+        return again.status() == 400 && again.contentType().startsWith("application/problem+json") && again.code().startsWith("http.");
     }
 
     // --- the bodies

@@ -10,11 +10,22 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
 
 /** A real HTTP client against a running server. */
 final class Http {
 
-    record Reply(int status, String contentType, String body) {
+    /** An answer: its status, Content-Type, ETag (when it has one) and body. */
+    record Reply(int status, String contentType, Optional<String> etag, String body) {
+        Reply(int status, String contentType, String body) {
+            this(status, contentType, Optional.empty(), body);
+        }
+
+        static Reply of(HttpResponse<String> response) {
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("ETag"), response.body());
+        }
+
         JsonNode json() {
             try {
                 return MAPPER.readTree(body);
@@ -34,7 +45,8 @@ final class Http {
 
         @Override
         public String toString() {
-            return status + " " + contentType + " " + (body.length() > 300 ? body.substring(0, 300) + "…" : body);
+            return status + " " + contentType + etag.map(e -> " ETag: " + e).orElse("") + " "
+                    + (body.length() > 300 ? body.substring(0, 300) + "…" : body);
         }
     }
 
@@ -64,8 +76,7 @@ final class Http {
 
     private static Reply send(HttpRequest request) {
         try {
-            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+            return Reply.of(CLIENT.send(request, HttpResponse.BodyHandlers.ofString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
