@@ -229,6 +229,7 @@ class CustomerTest {
         Customer stored = Customer.rehydrate(c.state());
 
         assertThat(stored).isEqualTo(c).hasSameHashCodeAs(c).isNotEqualTo(other).isNotEqualTo(c.state());
+        assertThat(stored.hashCode()).as("a customer hashes as its state").isEqualTo(c.state().hashCode());
         assertThat(stored.state()).isSameAs(c.state());
         assertThat(stored.toString()).isEqualTo("Customer[" + c.id() + " 'Bageri Svensson' BUSINESS v1]");
         assertThat(List.of(stored.tenant(), stored.businessType(), stored.createdAt())).containsExactly(TENANT, BusinessType.BUSINESS, T0);
