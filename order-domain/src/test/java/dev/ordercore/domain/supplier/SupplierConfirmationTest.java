@@ -33,9 +33,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.UUID;
 
 import static dev.ordercore.domain.supplier.SupplierConfirmationDraft.line;
@@ -533,5 +536,30 @@ class SupplierConfirmationTest {
                 .put("receivedAt", j.now().toString())
                 .put("receivedBy", operator.subject())
                 .build());
+    }
+
+    @Test
+    @DisplayName("the event of a received confirmation belongs to the order and carries the confirmation's JSON")
+    void the_received_event_belongs_to_the_order() {
+        OrderJournal j = placed(aSale().build());
+
+        SupplierConfirmation.Received r = received(j, SupplierConfirmationDraft.confirmed(ConfirmationMethod.API));
+        SupplierConfirmationReceived event = (SupplierConfirmationReceived) r.change().events().get(r.change().events().size() - 1);
+
+        assertThat(List.of(event.tenant(), event.aggregateType(), event.aggregateId(), event.occurredAt(), event.payload()))
+                .containsExactly(TENANT, "order", j.order().id().toString(), j.now(), r.confirmation().toJson());
+        assertThat(event.type()).isEqualTo("SupplierConfirmationReceived");
+    }
+
+    @Test
+    @DisplayName("a confirmation id reads and prints as its UUID")
+    void a_confirmation_id_reads_and_prints_as_its_uuid() {
+        String uuid = "0190f7a4-5c1e-7c3a-9f00-0000000000c1";
+        Clock fixed = Clock.fixed(NOW, ZoneOffset.UTC);
+
+        assertThat(SupplierConfirmationId.of(uuid)).isEqualTo(new SupplierConfirmationId(UUID.fromString(uuid)));
+        assertThat(SupplierConfirmationId.of(uuid).toString()).isEqualTo(uuid);
+        assertThat(SupplierConfirmationId.next(new Uuids(fixed, new Random(7))))
+                .as("the next UUIDv7 of the generator").isEqualTo(new SupplierConfirmationId(new Uuids(fixed, new Random(7)).next()));
     }
 }
