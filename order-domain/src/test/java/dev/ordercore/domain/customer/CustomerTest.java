@@ -6,7 +6,10 @@ import dev.ordercore.domain.customer.Customer.CreditLimitDraft;
 import dev.ordercore.domain.customer.Customer.DeliveryDraft;
 import dev.ordercore.domain.customer.Customer.Draft;
 import dev.ordercore.domain.customer.Customer.Patch;
+import dev.ordercore.domain.json.JsonArray;
 import dev.ordercore.domain.json.JsonObject;
+import dev.ordercore.domain.json.JsonString;
+import dev.ordercore.domain.order.Contact;
 import dev.ordercore.domain.order.CustomerId;
 import dev.ordercore.domain.shared.Money;
 import dev.ordercore.domain.shared.OrderError;
@@ -17,9 +20,12 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CustomerTest {
 
@@ -188,5 +194,184 @@ class CustomerTest {
         Customer.Change same = c.update(Patch.NOTHING.withName(Edit.set("Bageri Svensson")).withPaymentTermsDays(Edit.set(30)), T1).value();
         assertThat(same.after()).isSameAs(c);
         assertThat(same.events()).isEmpty();
+    }
+
+    // ---- a stored customer, its identity, contacts, U+0000 and what an update re-checks and reports
+
+    private static Customer.State withName(Customer.State s, String name) {
+        return new Customer.State(s.id(), s.tenant(), name, s.businessType(), s.contact(), s.paymentTermsDays(), s.creditLimit(),
+                s.delivery(), s.createdAt(), s.updatedAt(), s.version());
+    }
+
+    private static Customer.State withTermsAndLimit(Customer.State s, Optional<Integer> terms, Optional<Money> limit) {
+        return new Customer.State(s.id(), s.tenant(), s.name(), s.businessType(), s.contact(), terms, limit, s.delivery(), s.createdAt(),
+                s.updatedAt(), s.version());
+    }
+
+    private static Customer.State withVersion(Customer.State s, long version) {
+        return new Customer.State(s.id(), s.tenant(), s.name(), s.businessType(), s.contact(), s.paymentTermsDays(), s.creditLimit(),
+                s.delivery(), s.createdAt(), s.updatedAt(), version);
+    }
+
+    private static java.util.List<Violation> updateViolations(Customer c, Patch p) {
+        return ((OrderError.ValidationFailed) c.update(p, T1).error()).violations();
+    }
+
+    private static Draft withContact(ContactDraft contact) {
+        return new Draft("Anna", BusinessType.INDIVIDUAL, contact, null, null, null);
+    }
+
+    @Test
+    void a_stored_customer_is_rehydrated_as_it_was_and_equals_only_a_customer_with_the_same_state() {
+        Customer c = created(svensson());
+        Customer other = created(svensson());
+
+        Customer stored = Customer.rehydrate(c.state());
+
+        assertThat(stored).isEqualTo(c).hasSameHashCodeAs(c).isNotEqualTo(other).isNotEqualTo(c.state());
+        assertThat(stored.hashCode()).as("a customer hashes as its state").isEqualTo(c.state().hashCode());
+        assertThat(stored.state()).isSameAs(c.state());
+        assertThat(stored.toString()).isEqualTo("Customer[" + c.id() + " 'Bageri Svensson' BUSINESS v1]");
+        assertThat(List.of(stored.tenant(), stored.businessType(), stored.createdAt())).containsExactly(TENANT, BusinessType.BUSINESS, T0);
+    }
+
+    @Test
+    void a_stored_state_with_a_bad_name_terms_credit_limit_or_version_is_refused_with_every_violation() {
+        Customer.State good = created(svensson()).state();
+        String id = good.id().toString();
+
+        assertThatThrownBy(() -> Customer.rehydrate(withName(good, " ")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("customer " + id + ": [name: name must not be blank [blank]]");
+        assertThatThrownBy(() -> Customer.rehydrate(withName(good, "n".repeat(Customer.MAX_NAME + 1))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("customer " + id + ": [name: name has at most 200 characters [too_long]]");
+        assertThatThrownBy(() -> Customer.rehydrate(withTermsAndLimit(good, Optional.of(366), good.creditLimit())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("customer " + id + ": [paymentTermsDays: payment terms are 0-365 days, as on a line (R6), got 366 [terms_out_of_range]]");
+        assertThatThrownBy(() -> Customer.rehydrate(withTermsAndLimit(good, good.paymentTermsDays(), Optional.of(Money.of("-0.01", "SEK")))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("customer " + id + ": [creditLimit.amount: a credit limit is 0 or more [negative]]");
+        assertThatThrownBy(() -> Customer.rehydrate(withTermsAndLimit(withName(good, ""), Optional.of(-1), Optional.of(Money.of("-1", "SEK")))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("customer " + id + ": [name: name must not be blank [blank], "
+                        + "paymentTermsDays: payment terms are 0-365 days, as on a line (R6), got -1 [terms_out_of_range], "
+                        + "creditLimit.amount: a credit limit is 0 or more [negative]]");
+        assertThatThrownBy(() -> Customer.rehydrate(withVersion(good, 0)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("customer " + id + " has version 0");
+
+        Customer.State edges = withVersion(withTermsAndLimit(withName(good, "n".repeat(Customer.MAX_NAME)), Optional.of(0),
+                Optional.of(Money.of("0.00", "SEK"))), 1);
+        assertThat(Customer.rehydrate(edges).state()).isEqualTo(edges);
+        assertThat(Customer.rehydrate(withTermsAndLimit(good, Optional.of(365), Optional.empty())).paymentTermsDays()).contains(365);
+    }
+
+    @Test
+    void payment_terms_are_0_to_365_days() {
+        assertThat(created(new Draft("Anna", BusinessType.INDIVIDUAL, null, 0, null, null)).paymentTermsDays()).contains(0);
+        assertThat(created(new Draft("Anna", BusinessType.INDIVIDUAL, null, 365, null, null)).paymentTermsDays()).contains(365);
+        assertThat(violations(new Draft("Anna", BusinessType.INDIVIDUAL, null, -1, null, null))).containsExactly(
+                new Violation("paymentTermsDays", "terms_out_of_range", "payment terms are 0-365 days, as on a line (R6), got -1"));
+        assertThat(violations(new Draft("Anna", BusinessType.INDIVIDUAL, null, 366, null, null))).containsExactly(
+                new Violation("paymentTermsDays", "terms_out_of_range", "payment terms are 0-365 days, as on a line (R6), got 366"));
+    }
+
+    @Test
+    void a_contact_has_a_person_a_phone_or_an_email_and_none_of_them_blank() {
+        assertThat(violations(withContact(new ContactDraft(null, null, null))))
+                .containsExactly(new Violation("contact", "empty_contact", "a contact has a person, a phone or an email"));
+        assertThat(created(withContact(new ContactDraft("Eva", null, null))).state().contact())
+                .contains(new Contact(Optional.of("Eva"), Optional.empty(), Optional.empty()));
+        assertThat(created(withContact(new ContactDraft(null, "+46 70 1", null))).state().contact())
+                .contains(new Contact(Optional.empty(), Optional.of("+46 70 1"), Optional.empty()));
+        assertThat(created(withContact(new ContactDraft(null, null, "eva@svensson.se"))).state().contact())
+                .contains(new Contact(Optional.empty(), Optional.empty(), Optional.of("eva@svensson.se")));
+        assertThat(violations(withContact(new ContactDraft(" ", "\t", " ")))).containsExactly(
+                new Violation("contact.person", "blank", "person must not be blank; leave it out instead"),
+                new Violation("contact.phone", "blank", "phone must not be blank; leave it out instead"),
+                new Violation("contact.email", "blank", "email must not be blank; leave it out instead"));
+    }
+
+    @Test
+    void contact_parts_are_accepted_up_to_255_characters_and_refused_one_past_it() {
+        String person = "p".repeat(Contact.MAX_LENGTH);
+        String phone = "1".repeat(Contact.MAX_LENGTH);
+        String email = "e".repeat(Contact.MAX_LENGTH - 2) + "@x";
+
+        assertThat(created(withContact(new ContactDraft(person, phone, email))).state().contact())
+                .contains(new Contact(Optional.of(person), Optional.of(phone), Optional.of(email)));
+        assertThat(violations(withContact(new ContactDraft(person + "p", phone + "1", "e" + email)))).containsExactly(
+                new Violation("contact.person", "too_long", "person has at most 255 characters"),
+                new Violation("contact.phone", "too_long", "phone has at most 255 characters"),
+                new Violation("contact.email", "too_long", "email has at most 255 characters"));
+    }
+
+    @Test
+    void U0000_is_refused_in_a_name_a_contact_part_and_the_instructions() {
+        assertThat(violations(new Draft("Ann\u0000a", BusinessType.INDIVIDUAL, new ContactDraft("E\u0000va", "+46\u0000", "eva@x\u0000"),
+                null, null, new DeliveryDraft(null, null, null, "ring\u0000twice")))).containsExactly(
+                new Violation("name", "invalid_character", "name holds the character U+0000, which cannot be stored"),
+                new Violation("contact.person", "invalid_character", "person holds the character U+0000, which cannot be stored"),
+                new Violation("contact.phone", "invalid_character", "phone holds the character U+0000, which cannot be stored"),
+                new Violation("contact.email", "invalid_character", "email holds the character U+0000, which cannot be stored"),
+                new Violation("delivery.instructions", "invalid_character", "instructions holds the character U+0000, which cannot be stored"));
+    }
+
+    @Test
+    void a_delivery_window_has_both_ends_or_neither() {
+        assertThat(violations(new Draft("Anna", BusinessType.INDIVIDUAL, null, null, null, new DeliveryDraft(null, LocalTime.of(6, 0), null,
+                null)))).containsExactly(new Violation("delivery.windowTo", "window_incomplete",
+                "a delivery window has both windowFrom and windowTo, or neither"));
+        assertThat(violations(new Draft("Anna", BusinessType.INDIVIDUAL, null, null, null, new DeliveryDraft(null, null, LocalTime.of(8, 0),
+                null)))).containsExactly(new Violation("delivery.windowFrom", "window_incomplete",
+                "a delivery window has both windowFrom and windowTo, or neither"));
+    }
+
+    @Test
+    void an_update_checks_the_new_name_as_a_new_customers_name_is_checked() {
+        Customer c = created(svensson());
+
+        assertThat(updateViolations(c, Patch.NOTHING.withName(Edit.set(" "))))
+                .containsExactly(new Violation("name", "blank", "name must not be blank"));
+        assertThat(updateViolations(c, Patch.NOTHING.withName(Edit.set("n".repeat(Customer.MAX_NAME + 1)))))
+                .containsExactly(new Violation("name", "too_long", "name has at most 200 characters"));
+        assertThat(updateViolations(c, Patch.NOTHING.withName(Edit.set("A\u0000B"))))
+                .containsExactly(new Violation("name", "invalid_character", "name holds the character U+0000, which cannot be stored"));
+        assertThat(updateViolations(c, Patch.NOTHING.withContact(Edit.set(new ContactDraft(null, null, "nope")))
+                .withCreditLimit(Edit.set(new CreditLimitDraft(new BigDecimal("-5"), "SEK"))))).containsExactly(
+                new Violation("contact.email", "invalid_email", "'nope' is not an email address"),
+                new Violation("creditLimit.amount", "negative", "a credit limit is 0 or more, got -5"));
+        assertThat(c.update(Patch.NOTHING.withName(Edit.set("  Bageri Svensson AB  ")), T1).value().after().name())
+                .isEqualTo("Bageri Svensson AB");
+    }
+
+    @Test
+    void an_update_event_carries_the_whole_customer_and_the_fields_that_changed_in_order() {
+        Customer anna = created(new Draft("Anna", BusinessType.INDIVIDUAL, null, null, null, null));
+
+        Customer.Change change = anna.update(new Patch(Edit.set("Anna Berg"), Edit.set(BusinessType.BUSINESS),
+                Edit.set(new ContactDraft("Anna Berg", null, null)), Edit.set(10), Edit.set(new CreditLimitDraft(new BigDecimal("100.00"), "SEK")),
+                Edit.set(new DeliveryDraft(null, null, null, "Ring"))), T1).value();
+
+        JsonObject payload = JsonObject.builder()
+                .put("id", anna.id().toString()).put("name", "Anna Berg").put("businessType", "BUSINESS")
+                .put("contact", JsonObject.builder().put("person", "Anna Berg").build())
+                .put("paymentTermsDays", 10)
+                .put("creditLimit", JsonObject.builder().put("amount", "100.00").put("currency", "SEK").build())
+                .put("delivery", JsonObject.builder().put("instructions", "Ring").build())
+                .put("createdAt", T0.toString()).put("updatedAt", T1.toString()).put("version", 2)
+                .put("changed", JsonArray.of(new JsonString("name"), new JsonString("businessType"), new JsonString("contact"),
+                        new JsonString("paymentTermsDays"), new JsonString("creditLimit"), new JsonString("delivery")))
+                .build();
+        assertThat(change.events()).containsExactly(new CustomerEvents.CustomerUpdated(TENANT, anna.id().toString(), payload, T1));
+        assertThat(change.after().toJson().members()).isEqualTo(payload.members().entrySet().stream()
+                .filter(e -> !e.getKey().equals("changed")).collect(java.util.stream.Collectors.toMap(e -> e.getKey(), e -> e.getValue())));
+
+        Customer.Change cleared = change.after().update(Patch.NOTHING.withContact(Edit.clear()).withDelivery(Edit.clear()), T1.plusSeconds(1))
+                .value();
+        assertThat(cleared.events()).singleElement().satisfies(e -> assertThat(e.payload().get("changed"))
+                .contains(JsonArray.of(new JsonString("contact"), new JsonString("delivery"))));
+        assertThat(cleared.after().state().contact()).isEmpty();
+        assertThat(cleared.after().state().delivery()).isEqualTo(DeliveryPreferences.NONE);
     }
 }

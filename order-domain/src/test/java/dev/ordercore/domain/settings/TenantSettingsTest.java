@@ -1,5 +1,7 @@
 package dev.ordercore.domain.settings;
 
+import dev.ordercore.domain.json.JsonObject;
+import dev.ordercore.domain.order.OrderLimits;
 import dev.ordercore.domain.shared.OrderError;
 import dev.ordercore.domain.shared.Result;
 import dev.ordercore.domain.shared.Violation;
@@ -131,5 +133,38 @@ class TenantSettingsTest {
         assertThat(changed.toDraft().maxOrderItems()).isEqualTo(7);
         assertThatThrownBy(() -> new TenantSettings(0, BigDecimal.ZERO, BigDecimal.TEN, false, false, BigDecimal.TEN, 1, 1, BigDecimal.ONE,
                 BigDecimal.ONE, 1, BigDecimal.ONE, 1, 2, 1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxOrderItems");
+    }
+
+    @Test
+    void a_negative_amount_and_an_amount_that_must_be_above_0_are_refused_with_their_messages() {
+        assertThat(refused(MIN_ORDER_VALUE, new BigDecimal("-0.01")))
+                .containsExactly(new Violation("minOrderValue", "negative", "minOrderValue is 0 or more, got -0.01"));
+        assertThat(refused(MAX_ORDER_VALUE, new BigDecimal("0.00")))
+                .containsExactly(new Violation("maxOrderValue", "not_positive", "maxOrderValue is above 0, got 0.00"));
+    }
+
+    @Test
+    void a_percent_with_4_decimals_is_accepted() {
+        assertThat(with(SHORTAGE, new BigDecimal("99.9999"), MAX_DISCOUNT, new BigDecimal("0.0001")).value().procurementShortageThreshold())
+                .isEqualTo(new BigDecimal("99.9999"));
+    }
+
+    @Test
+    void the_order_limits_are_max_order_items_and_the_min_and_max_order_value() {
+        assertThat(TenantSettings.DEFAULTS.orderLimits())
+                .isEqualTo(OrderLimits.of(50, new BigDecimal("0.00"), new BigDecimal("100000.00")));
+    }
+
+    @Test
+    void a_stored_document_missing_a_setting_is_a_data_error_naming_it() {
+        JsonObject.Builder without = JsonObject.builder();
+        TenantSettings.DEFAULTS.toJson().members().forEach((k, val) -> {
+            if (!k.equals("rushOrderHoursThreshold")) {
+                without.put(k, val);
+            }
+        });
+
+        assertThatThrownBy(() -> TenantSettings.fromJson(without.build())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("stored settings lack rushOrderHoursThreshold");
     }
 }

@@ -15,10 +15,12 @@ import dev.ordercore.domain.order.LineItem;
 import dev.ordercore.domain.order.LineItemDraft;
 import dev.ordercore.domain.order.LineItemKind;
 import dev.ordercore.domain.order.NewStatusEntry;
+import dev.ordercore.domain.order.OrderDelivery;
 import dev.ordercore.domain.order.Order;
 import dev.ordercore.domain.order.OrderEvents;
 import dev.ordercore.domain.order.Severity;
 import dev.ordercore.domain.order.StatusEntries;
+import dev.ordercore.domain.shared.Address;
 import dev.ordercore.domain.shared.Money;
 import dev.ordercore.domain.shared.OrderError;
 import dev.ordercore.domain.shared.Result;
@@ -32,9 +34,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.UUID;
 
 import static dev.ordercore.domain.supplier.SupplierConfirmationDraft.line;
@@ -48,6 +53,7 @@ import static dev.ordercore.domain.testing.OrderFixtures.aRental;
 import static dev.ordercore.domain.testing.OrderFixtures.aSale;
 import static dev.ordercore.domain.testing.OrderFixtures.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** Seed 001's supplier confirmation, one order at a time: what a confirmation and a refusal do to the order. */
@@ -392,5 +398,188 @@ class SupplierConfirmationTest {
                 .put("receivedAt", j.now().toString())
                 .put("receivedBy", operator.subject())
                 .build());
+    }
+
+    // ---- boundaries, the replacements the application looks up, and the JSON of every field
+
+    private static SupplierConfirmation stored(Optional<Integer> preparationDays) {
+        return new SupplierConfirmation(ID, TENANT, dev.ordercore.domain.order.OrderId.of(Uuids.nameBased("fixture", "order").toString()),
+                ConfirmationOutcome.CONFIRMED, ConfirmationMethod.API, List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), preparationDays, NOW, "operator");
+    }
+
+    @Test
+    @DisplayName("a stored confirmation promises 0 to 365 preparation days")
+    void a_stored_confirmation_promises_0_to_365_preparation_days() {
+        assertThat(stored(Optional.of(0)).preparationDays()).contains(0);
+        assertThat(stored(Optional.of(SupplierConfirmation.MAX_PREPARATION_DAYS)).preparationDays()).contains(365);
+        assertThatThrownBy(() -> stored(Optional.of(-1))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("preparation days are 0-365, confirmation " + ID);
+        assertThatThrownBy(() -> stored(Optional.of(366))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("preparation days are 0-365, confirmation " + ID);
+    }
+
+    @Test
+    @DisplayName("a confirmation promises 0 to 365 preparation days")
+    void a_confirmation_promises_0_to_365_preparation_days() {
+        OrderJournal j = placed(aSale().build());
+
+        assertThat(received(j, SupplierConfirmationDraft.confirmed(ConfirmationMethod.API).withDelivery(DAY, 0)).confirmation()
+                .preparationDays()).contains(0);
+        assertThat(received(j, SupplierConfirmationDraft.confirmed(ConfirmationMethod.API).withDelivery(DAY, 365)).confirmation()
+                .preparationDays()).contains(365);
+        assertThat(violations(receive(j, SupplierConfirmationDraft.confirmed(ConfirmationMethod.API).withDelivery(DAY, 366))))
+                .containsExactly(new Violation("preparationDays", "out_of_range", "preparation days are 0-365, got 366"));
+    }
+
+    @Test
+    @DisplayName("R3 a confirmed quantity is 1 to 1,000,000")
+    void r3_a_confirmed_quantity_is_1_to_the_lines_maximum() {
+        OrderJournal j = placed(aSale().unitPrice("0.01").build(), aCharge().build());
+        LineItem wine = j.order().lineItems().get(0);
+
+        Order most = received(j, SupplierConfirmationDraft.confirmed(ConfirmationMethod.API).withLines(List.of(
+                line(wine.id(), LineItem.MAX_QUANTITY, null)))).change().order();
+        Order one = received(j, SupplierConfirmationDraft.confirmed(ConfirmationMethod.API).withLines(List.of(
+                line(wine.id(), 1, null)))).change().order();
+
+        assertThat(byRef(most, "confirmed-" + wine.id()).orElseThrow().quantity()).isEqualTo(1_000_000);
+        assertThat(byRef(one, "confirmed-" + wine.id()).orElseThrow().quantity()).isEqualTo(1);
+        assertThat(violations(receive(j, SupplierConfirmationDraft.confirmed(ConfirmationMethod.API).withLines(List.of(
+                line(wine.id(), LineItem.MAX_QUANTITY + 1, null))))))
+                .containsExactly(new Violation("lines[0].quantity", "quantity_too_large", "quantity is at most 1000000, got 1000001"));
+    }
+
+    @Test
+    @DisplayName("a reference of 100 characters and a message of 4,000 are kept; one more, blank or U+0000 is refused")
+    void references_and_messages_up_to_their_maximum_are_kept() {
+        OrderJournal j = placed(aSale().build());
+        String reference = "R".repeat(SupplierConfirmation.MAX_REFERENCE);
+        String message = "m".repeat(SupplierConfirmation.MAX_MESSAGE);
+
+        SupplierConfirmation c = received(j, SupplierConfirmationDraft.confirmed(ConfirmationMethod.EMAIL).withReference(reference, message))
+                .confirmation();
+
+        assertThat(c.supplierReference()).contains(reference);
+        assertThat(c.message()).contains(message);
+        assertThat(violations(receive(j, SupplierConfirmationDraft.confirmed(ConfirmationMethod.EMAIL).withReference(reference + "R",
+                message + "m")))).containsExactly(
+                new Violation("supplierReference", "too_long", "supplierReference has at most 100 characters"),
+                new Violation("message", "too_long", "message has at most 4000 characters"));
+        assertThat(violations(receive(j, SupplierConfirmationDraft.confirmed(ConfirmationMethod.EMAIL).withReference("LEV\u00004711",
+                "  ")))).containsExactly(
+                new Violation("supplierReference", "invalid_character", "supplierReference holds the character U+0000, which cannot be stored"),
+                new Violation("message", "blank", "message is left out rather than blank"));
+    }
+
+    @Test
+    @DisplayName("a refusal's reason has at most 1,000 characters and no U+0000, as every reason")
+    void a_refusals_reason_is_checked_as_every_reason() {
+        OrderJournal j = placed(aSale().build());
+
+        assertThat(received(j, SupplierConfirmationDraft.refused(ConfirmationMethod.EMAIL, "r".repeat(1000))).confirmation().refusalReason())
+                .contains("r".repeat(1000));
+        assertThat(violations(receive(j, SupplierConfirmationDraft.refused(ConfirmationMethod.EMAIL, "r".repeat(1001)))))
+                .containsExactly(new Violation("refusalReason", "too_long", "a reason has at most 1000 characters"));
+        assertThat(violations(receive(j, SupplierConfirmationDraft.refused(ConfirmationMethod.EMAIL, "sold\u0000out"))))
+                .containsExactly(new Violation("refusalReason", "invalid_character",
+                        "refusalReason holds the character U+0000, which cannot be stored"));
+    }
+
+    @Test
+    @DisplayName("the replacements are the differing lines again at the confirmed values, with their klass, dates, deliveries and parties")
+    void the_replacements_are_the_differing_lines_at_the_confirmed_values() {
+        Address site = new Address("Byggvägen 3", Optional.empty(), "411 01", "Göteborg", "SE");
+        OrderJournal j = placed(OrderFixtures.aService().build(), aSale().delivery(OrderDelivery.outbound(DAY, site)).build(),
+                aCharge().build());
+        LineItem repair = j.order().lineItems().get(0);
+        LineItem wine = j.order().lineItems().get(1);
+        LineItem charge = j.order().lineItems().get(2);
+
+        List<LineItemDraft> replacements = SupplierConfirmation.replacements(j.order(), SupplierConfirmationDraft.confirmed(
+                ConfirmationMethod.API).withLines(List.of(line(charge.id(), null, null), line(repair.id(), null, new BigDecimal("900.00")),
+                line(wine.id(), 6, null))), SHOP.lifecycles());
+
+        assertThat(replacements).containsExactly(
+                LineItemDraft.builder().ref("confirmed-" + repair.id()).quantity(1).unitPrice(new BigDecimal("900.00"))
+                        .klass(OrderFixtures.REPAIR.id()).on(DAY).customer(CUSTOMER).build(),
+                LineItemDraft.builder().ref("confirmed-" + wine.id()).quantity(6).unitPrice(new BigDecimal("150.00"))
+                        .product(CHABLIS_2022.id()).on(DAY).delivery(OrderDelivery.outbound(DAY, site)).customer(CUSTOMER).build());
+    }
+
+    @Test
+    @DisplayName("an order already at its most lines takes no replacement, and the order's violation is reported where it was found")
+    void an_order_at_its_most_lines_takes_no_replacement() {
+        LineItemDraft[] lines = new LineItemDraft[Order.MAX_LINES];
+        lines[0] = aSale().build();
+        for (int i = 1; i < lines.length; i++) {
+            lines[i] = aCharge().unitPrice("1.00").build();
+        }
+        OrderJournal j = placed(lines);
+
+        assertThat(violations(receive(j, SupplierConfirmationDraft.confirmed(ConfirmationMethod.API).withLines(List.of(
+                line(j.order().lineItems().get(0).id(), 6, null))))))
+                .containsExactly(new Violation("add", "too_many_lines", "an order has at most 1000 lines"));
+    }
+
+    @Test
+    @DisplayName("a confirmation's JSON carries its reference, message and confirmed prices, and a refusal's its reason")
+    void the_json_of_every_field() {
+        OrderJournal j = placed(aSale().build());
+        LineItem wine = j.order().lineItems().get(0);
+
+        SupplierConfirmation priced = received(j, SupplierConfirmationDraft.confirmed(ConfirmationMethod.EMAIL)
+                .withLines(List.of(line(wine.id(), null, new BigDecimal("0.125")))).withReference(" LEV-4711 ", "Levereras tisdag"))
+                .confirmation();
+        SupplierConfirmation refusal = received(j, SupplierConfirmationDraft.refused(ConfirmationMethod.MANUAL, " Slut i lager "))
+                .confirmation();
+
+        assertThat(priced.toJson()).isEqualTo(JsonObject.builder()
+                .put("id", ID.toString())
+                .put("orderId", j.order().id().toString())
+                .put("outcome", "CONFIRMED")
+                .put("method", "EMAIL")
+                .put("lines", JsonArray.of(JsonObject.builder().put("lineItemId", wine.id().toString()).put("unitPrice", "0.125")
+                        .put("replacedBy", priced.lines().get(0).replacedBy().orElseThrow().toString()).build()))
+                .put("supplierReference", "LEV-4711")
+                .put("message", "Levereras tisdag")
+                .put("receivedAt", j.now().toString())
+                .put("receivedBy", operator.subject())
+                .build());
+        assertThat(refusal.toJson()).isEqualTo(JsonObject.builder()
+                .put("id", ID.toString())
+                .put("orderId", j.order().id().toString())
+                .put("outcome", "REFUSED")
+                .put("method", "MANUAL")
+                .put("lines", JsonArray.of())
+                .put("refusalReason", "Slut i lager")
+                .put("receivedAt", j.now().toString())
+                .put("receivedBy", operator.subject())
+                .build());
+    }
+
+    @Test
+    @DisplayName("the event of a received confirmation belongs to the order and carries the confirmation's JSON")
+    void the_received_event_belongs_to_the_order() {
+        OrderJournal j = placed(aSale().build());
+
+        SupplierConfirmation.Received r = received(j, SupplierConfirmationDraft.confirmed(ConfirmationMethod.API));
+        SupplierConfirmationReceived event = (SupplierConfirmationReceived) r.change().events().get(r.change().events().size() - 1);
+
+        assertThat(List.of(event.tenant(), event.aggregateType(), event.aggregateId(), event.occurredAt(), event.payload()))
+                .containsExactly(TENANT, "order", j.order().id().toString(), j.now(), r.confirmation().toJson());
+        assertThat(event.type()).isEqualTo("SupplierConfirmationReceived");
+    }
+
+    @Test
+    @DisplayName("a confirmation id reads and prints as its UUID")
+    void a_confirmation_id_reads_and_prints_as_its_uuid() {
+        String uuid = "0190f7a4-5c1e-7c3a-9f00-0000000000c1";
+        Clock fixed = Clock.fixed(NOW, ZoneOffset.UTC);
+
+        assertThat(SupplierConfirmationId.of(uuid)).isEqualTo(new SupplierConfirmationId(UUID.fromString(uuid)));
+        assertThat(SupplierConfirmationId.of(uuid).toString()).isEqualTo(uuid);
+        assertThat(SupplierConfirmationId.next(new Uuids(fixed, new Random(7))))
+                .as("the next UUIDv7 of the generator").isEqualTo(new SupplierConfirmationId(new Uuids(fixed, new Random(7)).next()));
     }
 }
