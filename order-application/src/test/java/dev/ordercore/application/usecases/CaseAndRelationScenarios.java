@@ -29,10 +29,14 @@ import dev.ordercore.domain.relation.EntityRef;
 import dev.ordercore.domain.relation.Relation;
 import dev.ordercore.domain.relation.RelationEvents;
 import dev.ordercore.domain.relation.RelationType;
+import dev.ordercore.domain.cases.CaseEvents;
+import dev.ordercore.domain.relation.RelationId;
+import dev.ordercore.domain.shared.EntityType;
 import dev.ordercore.domain.shared.OrderError;
 import dev.ordercore.domain.shared.Violation;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -286,5 +290,118 @@ public abstract class CaseAndRelationScenarios extends CoreScenarios {
         assertThat(ok(core.listRelations().list(new ListRelationsQuery(Principals.viewer(TENANT), TENANT,
                 EntityRef.order(order.id().value()))))).containsExactly(made.relation());
         assertThat(ports.orders().find(TENANT, order.id())).hasValueSatisfying(o -> assertThat(o.isDeleted()).isTrue());
+    }
+
+    @Test
+    void R28_a_case_from_an_order_is_stored_with_its_delivery_relation_and_both_events_are_committed() {
+        Order order = OrderFixtures.aPendingOrder(core, catalog);
+        clock.advance(Duration.ofMinutes(5));
+        int before = committedEvents().size();
+
+        CaseFromOrder made = ok(core.createCaseFromOrder().create(new CreateCaseFromOrderCommand(Principals.operator(TENANT), TENANT,
+                order.id(), "Deliver", List.of("ship"))));
+
+        Relation expected = new Relation(made.relation().id(), TENANT, EntityRef.order(order.id().value()),
+                EntityRef.ofCase(made.aCase().id().value()), RelationType.DELIVERY,
+                JsonObject.builder().put("orderNumber", order.number().value()).build(), clock.instant(), "olle.operator");
+        assertThat(made.relation()).isEqualTo(expected);
+        assertThat(made.aCase().state()).isEqualTo(new Case.State(made.aCase().id(), TENANT, "Deliver", List.of(CaseTag.open("ship")),
+                CaseStatus.OPEN, clock.instant(), "olle.operator", Optional.empty(), Optional.empty(), Optional.empty(), false, 1));
+        assertThat(ok(core.getCase().get(new GetCaseQuery(Principals.viewer(TENANT), TENANT, made.aCase().id())))).isEqualTo(made.aCase());
+        assertThat(ports.relations().find(TENANT, expected.id())).contains(expected);
+        assertThat(committedSince(before)).containsExactly(
+                Committed.of(new CaseEvents.CaseOpened(made.aCase().state(), clock.instant())),
+                Committed.of(new RelationEvents.RelationCreated(expected)));
+        assertThat(ports.orders().find(TENANT, order.id())).contains(order);
+    }
+
+    @Test
+    void R28_R35_a_case_from_an_unknown_another_tenants_or_a_deleted_order_is_refused_and_nothing_is_stored() {
+        Order order = OrderFixtures.aPendingOrder(core, catalog);
+        var theirs = dev.ordercore.application.fixtures.CatalogFixture.create(core, OTHER_TENANT);
+        Order theirOrder = OrderFixtures.place(core, theirs, OrderFixtures.wineOrder(theirs));
+        ok(core.deleteOrder().delete(new DeleteOrderCommand(Principals.operator(TENANT), TENANT, order.id(), Optional.of("duplicate"),
+                Optional.empty())));
+        dev.ordercore.domain.order.OrderId unknown = dev.ordercore.domain.order.OrderId.of(UUID.randomUUID().toString());
+        int before = committedEvents().size();
+
+        OrderError deleted = refused(core.createCaseFromOrder().create(new CreateCaseFromOrderCommand(Principals.operator(TENANT), TENANT,
+                order.id(), "Deliver", List.of("ship"))));
+        OrderError nowhere = refused(core.createCaseFromOrder().create(new CreateCaseFromOrderCommand(Principals.operator(TENANT), TENANT,
+                unknown, "Deliver", List.of("ship"))));
+        OrderError elsewhere = refused(core.createCaseFromOrder().create(new CreateCaseFromOrderCommand(Principals.operator(TENANT), TENANT,
+                theirOrder.id(), "Deliver", List.of("ship"))));
+
+        assertThat(deleted).isEqualTo(new OrderError.OrderDeleted(order.id().toString()));
+        assertThat(nowhere).isEqualTo(new OrderError.NotFound(EntityType.ORDER, unknown.toString()));
+        assertThat(elsewhere).isEqualTo(new OrderError.NotFound(EntityType.ORDER, theirOrder.id().toString()));
+        assertThat(committedSince(before)).isEmpty();
+        assertThat(ports.relations().listFor(TENANT, EntityRef.order(order.id().value()))).isEmpty();
+    }
+
+    @Test
+    void R27_a_relation_created_is_stored_as_created_and_its_event_committed() {
+        Order order = OrderFixtures.aPendingOrder(core, catalog);
+        EntityRef invoice = new EntityRef("economic_invoice", "INV-2026-0042");
+        JsonObject metadata = JsonObject.builder().put("amount", "1800.00").build();
+        clock.advance(Duration.ofMinutes(5));
+        int before = committedEvents().size();
+
+        Relation created = ok(core.createRelation().create(new CreateRelationCommand(Principals.operator(TENANT), TENANT,
+                EntityRef.order(order.id().value()), invoice, "invoiced_as", metadata)));
+
+        Relation expected = new Relation(created.id(), TENANT, EntityRef.order(order.id().value()), invoice, new RelationType("invoiced_as"),
+                metadata, clock.instant(), "olle.operator");
+        assertThat(created).isEqualTo(expected);
+        assertThat(ports.relations().find(TENANT, created.id())).contains(expected);
+        assertThat(committedSince(before)).containsExactly(Committed.of(new RelationEvents.RelationCreated(expected)));
+    }
+
+    @Test
+    void R27_a_relation_to_an_unknown_entity_stores_nothing() {
+        Case c = openCase("Need new server", List.of("x"));
+        int before = committedEvents().size();
+
+        refused(core.createRelation().create(new CreateRelationCommand(Principals.operator(TENANT), TENANT,
+                EntityRef.ofCase(c.id().value()), EntityRef.order(UUID.randomUUID()), "ordre_oprettet", JsonObject.empty())));
+
+        assertThat(ports.relations().listFor(TENANT, EntityRef.ofCase(c.id().value()))).isEmpty();
+        assertThat(committedSince(before)).isEmpty();
+    }
+
+    @Test
+    void R27_deleting_a_relation_answers_it_removes_it_and_commits_who_deleted_it_and_when_and_only_once() {
+        Order order = OrderFixtures.aPendingOrder(core, catalog);
+        Relation relation = ok(core.createRelation().create(new CreateRelationCommand(Principals.operator(TENANT), TENANT,
+                EntityRef.order(order.id().value()), new EntityRef("economic_invoice", "INV-1"), "invoiced_as", JsonObject.empty())));
+        clock.advance(Duration.ofMinutes(5));
+        int before = committedEvents().size();
+
+        Relation deleted = ok(core.deleteRelation().delete(new DeleteRelationCommand(Principals.admin(TENANT), TENANT, relation.id())));
+        OrderError again = refused(core.deleteRelation().delete(new DeleteRelationCommand(Principals.admin(TENANT), TENANT, relation.id())));
+
+        assertThat(deleted).isEqualTo(relation);
+        assertThat(ports.relations().find(TENANT, relation.id())).isEmpty();
+        assertThat(again).isEqualTo(new OrderError.NotFound(EntityType.RELATION, relation.id().toString()));
+        assertThat(committedSince(before)).containsExactly(
+                Committed.of(new RelationEvents.RelationDeleted(relation, Principals.admin(TENANT).subject(), clock.instant())));
+    }
+
+    @Test
+    void R35_a_relation_of_another_tenant_or_none_at_all_is_not_found_and_stays() {
+        Order order = OrderFixtures.aPendingOrder(core, catalog);
+        Relation ours = ok(core.createRelation().create(new CreateRelationCommand(Principals.operator(TENANT), TENANT,
+                EntityRef.order(order.id().value()), new EntityRef("economic_invoice", "INV-1"), "invoiced_as", JsonObject.empty())));
+        RelationId nobody = RelationId.of(UUID.randomUUID().toString());
+        int before = committedEvents().size();
+
+        OrderError theirs = refused(core.deleteRelation().delete(new DeleteRelationCommand(Principals.admin(OTHER_TENANT), OTHER_TENANT,
+                ours.id())));
+        OrderError unknown = refused(core.deleteRelation().delete(new DeleteRelationCommand(Principals.admin(TENANT), TENANT, nobody)));
+
+        assertThat(theirs).isEqualTo(new OrderError.NotFound(EntityType.RELATION, ours.id().toString()));
+        assertThat(unknown).isEqualTo(new OrderError.NotFound(EntityType.RELATION, nobody.toString()));
+        assertThat(ports.relations().find(TENANT, ours.id())).contains(ours);
+        assertThat(committedSince(before)).isEmpty();
     }
 }

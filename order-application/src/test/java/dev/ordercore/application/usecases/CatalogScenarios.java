@@ -1,5 +1,10 @@
 package dev.ordercore.application.usecases;
 
+import dev.ordercore.application.port.in.CreateAssetCommand;
+import dev.ordercore.domain.catalog.Asset;
+import dev.ordercore.domain.catalog.CatalogEvents;
+import dev.ordercore.domain.catalog.CatalogJson;
+import java.time.Duration;
 import dev.ordercore.application.fixtures.Principals;
 import dev.ordercore.application.port.in.CreateCategoryCommand;
 import dev.ordercore.application.port.in.CreateKlassCommand;
@@ -93,5 +98,19 @@ public abstract class CatalogScenarios extends CoreScenarios {
                 .isInstanceOf(OrderError.ValidationFailed.class);
         assertThat(ok(core.getKlass().get(new GetCatalogEntryQuery<KlassId>(Principals.viewer(TENANT), TENANT, catalog.excavator())))
                 .pricing()).hasSize(3);
+    }
+
+    @Test
+    void an_asset_is_stored_as_created_and_its_creation_is_committed_under_its_id() {
+        clock.advance(Duration.ofMinutes(5));
+        int before = committedEvents().size();
+
+        Asset asset = ok(core.createAsset().create(new CreateAssetCommand(Principals.admin(TENANT), TENANT, catalog.excavatorProduct(),
+                "EXC-0004")));
+
+        assertThat(asset).isEqualTo(new Asset(asset.id(), TENANT, catalog.excavatorProduct(), "EXC-0004", clock.instant(), Optional.empty()));
+        assertThat(ok(core.getAsset().get(new GetCatalogEntryQuery<>(Principals.viewer(TENANT), TENANT, asset.id())))).isEqualTo(asset);
+        assertThat(committedSince(before)).containsExactly(Committed.of(new CatalogEvents.CatalogEntryCreated(TENANT, "asset",
+                asset.id().toString(), CatalogJson.of(asset), clock.instant())));
     }
 }

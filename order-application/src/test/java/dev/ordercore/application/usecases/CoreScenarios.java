@@ -5,6 +5,7 @@ import dev.ordercore.application.OrderCorePorts;
 import dev.ordercore.application.fixtures.CatalogFixture;
 import dev.ordercore.application.fixtures.MutableClock;
 import dev.ordercore.application.port.out.OrderFilter;
+import dev.ordercore.domain.json.JsonObject;
 import dev.ordercore.domain.order.Order;
 import dev.ordercore.domain.shared.DomainEvent;
 import dev.ordercore.domain.shared.OrderError;
@@ -13,6 +14,7 @@ import dev.ordercore.domain.shared.TenantId;
 import org.junit.jupiter.api.BeforeEach;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,6 +51,20 @@ public abstract class CoreScenarios {
     /** Every event the stores have committed, in commit order. */
     protected List<DomainEvent> committedEvents() {
         return stores.committedEvents().get();
+    }
+
+    /** An event as every adapter's outbox gives it back: what a subscriber can read of it. */
+    protected record Committed(String tenant, String type, String aggregateType, String aggregateId, Instant occurredAt,
+                               JsonObject payload) {
+        public static Committed of(DomainEvent e) {
+            return new Committed(e.tenant().value(), e.type(), e.aggregateType(), e.aggregateId(), e.occurredAt(), e.payload());
+        }
+    }
+
+    /** The events committed after the first {@code before} ones, as subscribers read them. */
+    protected List<Committed> committedSince(int before) {
+        List<DomainEvent> all = committedEvents();
+        return all.subList(before, all.size()).stream().map(Committed::of).toList();
     }
 
     protected List<Order> allOrders(TenantId tenant) {

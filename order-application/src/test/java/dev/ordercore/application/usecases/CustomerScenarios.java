@@ -8,6 +8,7 @@ import dev.ordercore.application.port.in.GetCustomerQuery;
 import dev.ordercore.application.port.in.GetTimelineQuery;
 import dev.ordercore.application.port.in.ListCustomersQuery;
 import dev.ordercore.application.port.in.PlaceOrderCommand;
+import dev.ordercore.application.port.in.TransitionLineItemCommand;
 import dev.ordercore.application.port.in.TransitionOrderCommand;
 import dev.ordercore.application.port.in.UpdateCustomerCommand;
 import dev.ordercore.application.port.out.CustomerFilter;
@@ -16,6 +17,7 @@ import dev.ordercore.domain.customer.BusinessType;
 import dev.ordercore.domain.customer.CreditCheck;
 import dev.ordercore.domain.customer.Customer;
 import dev.ordercore.domain.customer.Edit;
+import dev.ordercore.domain.json.JsonObject;
 import dev.ordercore.domain.json.JsonString;
 import dev.ordercore.domain.order.BillingDraft;
 import dev.ordercore.domain.order.CustomerId;
@@ -26,6 +28,7 @@ import dev.ordercore.domain.order.OrderDraft;
 import dev.ordercore.domain.order.Payer;
 import dev.ordercore.domain.order.Severity;
 import dev.ordercore.domain.order.StatusEntry;
+import dev.ordercore.domain.order.VendorId;
 import dev.ordercore.domain.settings.TenantSettings;
 import dev.ordercore.domain.shared.EntityType;
 import dev.ordercore.domain.shared.Money;
@@ -40,6 +43,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import static dev.ordercore.application.fixtures.Principals.admin;
 import static dev.ordercore.application.fixtures.Principals.module;
@@ -278,5 +282,90 @@ public abstract class CustomerScenarios extends CoreScenarios {
         assertThat(creditEntries(adjusted)).singleElement()
                 .satisfies(e -> assertThat(e.payload().get("exposure")).contains(new JsonString("1400.00")));
         assertThat(adjusted.lineItems()).extracting(LineItem::customer).containsOnly(Optional.of(c.id()));
+    }
+
+    @Test
+    void a_change_is_stored_and_commits_customer_updated_and_a_patch_that_changes_nothing_stores_and_commits_nothing() {
+        Customer c = register("Anna", null, null);
+        clock.advance(Duration.ofMinutes(5));
+        Customer.Change expected = ok(c.update(Customer.Patch.NOTHING.withName(Edit.set("Anna Berg")), clock.instant()));
+        int before = committedEvents().size();
+
+        Customer renamed = ok(core.updateCustomer().update(new UpdateCustomerCommand(operator(TENANT), TENANT, c.id(),
+                Customer.Patch.NOTHING.withName(Edit.set("Anna Berg")), Optional.empty())));
+        clock.advance(Duration.ofMinutes(5));
+        Customer same = ok(core.updateCustomer().update(new UpdateCustomerCommand(operator(TENANT), TENANT, c.id(),
+                Customer.Patch.NOTHING.withName(Edit.set("Anna Berg")), Optional.of(renamed.version()))));
+
+        assertThat(renamed).isEqualTo(expected.after());
+        assertThat(same).isEqualTo(renamed);
+        assertThat(ok(core.getCustomer().get(new GetCustomerQuery(viewer(TENANT), TENANT, c.id()))).customer()).isEqualTo(renamed);
+        assertThat(committedSince(before)).containsExactly(Committed.of(expected.events().get(0)));
+    }
+
+    @Test
+    void R35_updating_an_unknown_customer_or_another_tenants_is_not_found() {
+        Customer c = register("Anna", null, null);
+        CustomerId nobody = CustomerId.of(UUID.randomUUID().toString());
+        int before = committedEvents().size();
+
+        assertThat(refused(core.updateCustomer().update(new UpdateCustomerCommand(operator(TENANT), TENANT, nobody,
+                Customer.Patch.NOTHING.withName(Edit.set("Anna Berg")), Optional.empty()))))
+                .isEqualTo(new OrderError.NotFound(EntityType.CUSTOMER, nobody.toString()));
+        assertThat(refused(core.updateCustomer().update(new UpdateCustomerCommand(operator(OTHER_TENANT), OTHER_TENANT, c.id(),
+                Customer.Patch.NOTHING.withName(Edit.set("Anna Berg")), Optional.empty()))))
+                .isEqualTo(new OrderError.NotFound(EntityType.CUSTOMER, c.id().toString()));
+        assertThat(ok(core.getCustomer().get(new GetCustomerQuery(viewer(TENANT), TENANT, c.id()))).customer()).isEqualTo(c);
+        assertThat(committedSince(before)).isEmpty();
+    }
+
+    private static LineItemDraft line(CustomerId customer, String price) {
+        return LineItemDraft.builder().customer(customer).description("Sourdough").quantity(1).unitPrice(price).on(DAY).build();
+    }
+
+    private static JsonObject overLimit(Customer customer, String limit, String exposure, String over) {
+        return JsonObject.builder().put("customerId", customer.id().toString()).put("currency", "SEK").put("limit", limit)
+                .put("exposure", exposure).put("over", over).build();
+    }
+
+    @Test
+    void R15_a_cancelled_line_counts_neither_in_the_exposure_nor_as_a_reason_to_check_its_customer_on_its_order() {
+        enableCreditChecks(true);
+        Customer limited = register("Café Blom", null, "1000.00");
+        Customer unlimited = register("Bageri Norr", null, null);
+        Order shared = ok(core.placeOrder().place(new PlaceOrderCommand(operator(TENANT), TENANT, OrderDraft.builder(SEK)
+                .line(line(limited.id(), "100.00")).line(line(unlimited.id(), "10.00")).build())));
+        ok(core.transitionLineItem().transition(new TransitionLineItemCommand(operator(TENANT), TENANT, shared.id(),
+                shared.lineItems().get(0).id(), "CANCELLED", Optional.of("not needed"), false, Optional.empty())));
+
+        Order over = place(limited.id(), 22, "50.00"); // 1100.00; the cancelled 100.00 does not count
+        Order adjusted = ok(core.adjustOrder().adjust(new AdjustOrderCommand(operator(TENANT), TENANT, shared.id(),
+                List.of(line(unlimited.id(), "10.00")), List.of(), "more bread", Optional.empty())));
+
+        assertThat(creditEntries(over)).extracting(StatusEntry::payload)
+                .containsExactly(overLimit(limited, "1000.00", "1100.00", "100.00"));
+        assertThat(creditEntries(adjusted)).isEmpty();
+        assertThat(adjusted.isBlocked()).isFalse();
+    }
+
+    @Test
+    void R15_every_customer_an_order_takes_over_the_limit_gets_an_entry_and_an_order_only_for_vendors_is_not_checked() {
+        enableCreditChecks(true);
+        Customer first = register("Café Blom", null, "100.00");
+        Customer second = register("Bageri Norr", null, "200.00");
+
+        Order both = ok(core.placeOrder().place(new PlaceOrderCommand(operator(TENANT), TENANT, OrderDraft.builder(SEK)
+                .line(line(second.id(), "250.00")).line(line(first.id(), "150.00")).build())));
+        Order vendorsOnly = ok(core.placeOrder().place(new PlaceOrderCommand(operator(TENANT), TENANT, OrderDraft.builder(SEK)
+                .vendor(VendorId.of("0190f7a4-5c1e-7c3a-9f00-0000000000bb"))
+                .line(LineItemDraft.builder().description("Flour").quantity(1).unitPrice("5000.00").on(DAY).build()).build())));
+
+        assertThat(creditEntries(both)).extracting(StatusEntry::payload).containsExactlyInAnyOrder(
+                overLimit(first, "100.00", "150.00", "50.00"), overLimit(second, "200.00", "250.00", "50.00"));
+        assertThat(both.isBlocked()).isTrue();
+        assertThat(ports.orders().find(TENANT, both.id())).contains(both);
+        assertThat(ports.orders().find(TENANT, vendorsOnly.id())).contains(vendorsOnly);
+        assertThat(creditEntries(vendorsOnly)).isEmpty();
+        assertThat(vendorsOnly.isBlocked()).isFalse();
     }
 }
