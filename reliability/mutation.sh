@@ -16,7 +16,8 @@
 #   MAVEN_ARGS             passed to Maven as usual (e.g. -o, -Dmaven.repo.local=...)
 #
 # Why order-application is mutated from adapter-inmemory: the use cases are tested by the
-# application's scenario classes (abstract, in its test-jar), which an adapter runs with its stores.
+# application's scenario classes (abstract, in its test-jar), which an adapter runs with its stores, and by
+# order-application's own unit tests (TransactionsTest, LifecycleStatesTest), which crossModule finds too.
 # PIT's crossModule mutates the reactor module the in-memory tests depend on (see the comments in
 # order-application/pom.xml and adapter-inmemory/pom.xml).
 #
