@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ordercore.adapter.http.HttpApi;
-import io.javalin.http.HandlerType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -121,24 +120,13 @@ class FuzzIT {
         }
     }
 
-    /** Every tenant route as the running app has it: "PUT /api/v1/tenants/{tenantId}/orders/{orderId}/status". */
-    static List<String> routes() {
-        return RandomRequestsIT.server.app().unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
-                .map(h -> h.getEndpoint())
-                .filter(e -> e.getMethod().isHttpMethod() && e.getMethod() != HandlerType.HEAD && e.getMethod() != HandlerType.OPTIONS)
-                .filter(e -> e.getPath().startsWith(BASE))
-                .map(e -> e.getMethod() + " " + e.getPath())
-                .sorted()
-                .toList();
-    }
-
     @Test
     void bad_input_at_every_route_is_never_a_5xx_always_a_problem_and_never_a_partial_write() throws Exception {
         int tries = Integer.getInteger("fuzz.tries", 600);
         long seed = Long.getLong("fuzz.seed", new Random().nextLong());
         System.out.println("fuzz: " + tries + " tries, -Dfuzz.seed=" + seed);
         Random random = new Random(seed);
-        List<String> routes = routes();
+        List<String> routes = RandomRequestsIT.tenantRoutes();
         assertThat(routes).as("the tenant API's routes").hasSizeGreaterThan(30);
         Map<String, Long> outcomes = new TreeMap<>();
         Map<String, Long> perAttack = new TreeMap<>();

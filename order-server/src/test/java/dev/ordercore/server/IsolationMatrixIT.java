@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import dev.ordercore.adapter.http.HttpApi;
-import io.javalin.http.HandlerType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -205,13 +204,9 @@ class IsolationMatrixIT {
         RandomRequestsIT.stop();
     }
 
+    /** The tenant routes without their common prefix: "PUT /orders/{orderId}/status". */
     static List<String> routes() {
-        return RandomRequestsIT.server.app().unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
-                .map(h -> h.getEndpoint())
-                .filter(e -> e.getMethod().isHttpMethod() && e.getMethod() != HandlerType.HEAD && e.getMethod() != HandlerType.OPTIONS)
-                .filter(e -> e.getPath().startsWith(BASE))
-                .map(e -> e.getMethod() + " " + e.getPath().substring(BASE.length()))
-                .toList();
+        return RandomRequestsIT.tenantRoutes().stream().map(r -> r.replaceFirst(" " + Pattern.quote(BASE), " ")).toList();
     }
 
     @Test

@@ -174,6 +174,17 @@ class RandomRequestsIT {
         }
     }
 
+    /** Every tenant route as the running app has it, sorted: "PUT /api/v1/tenants/{tenantId}/orders/{orderId}/status". */
+    static List<String> tenantRoutes() {
+        return server.app().unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
+                .map(h -> h.getEndpoint())
+                .filter(e -> e.getMethod().isHttpMethod() && e.getMethod() != HandlerType.HEAD && e.getMethod() != HandlerType.OPTIONS)
+                .filter(e -> e.getPath().startsWith(BASE))
+                .map(e -> e.getMethod() + " " + e.getPath())
+                .sorted()
+                .toList();
+    }
+
     /** The routes that take a body, as the running app has them: "POST /api/v1/tenants/{tenantId}/orders". */
     static List<String> routesWithBodies() {
         return server.app().unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
